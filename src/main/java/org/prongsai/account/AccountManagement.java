@@ -1,0 +1,480 @@
+package org.prongsai.account;
+
+import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.secret.SecretGenerator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.audit.AuditTrail;
+import org.prongsai.shared.AgencyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account module's API: staff accounts, passwords, two-factor secrets and API tokens. */
+@Service
+public class AccountManagement {
+
+    static final String TOKEN_PREFIX = "pst_";
+    private static final String ACCOUNT_COLUMNS =
+            """
+            id, username, display_name, position, email, unit_id, roles, enabled, failed_logins, locked_until,
+            totp_enabled, must_change_password
+            """;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final AgencyManagement agencies;
+    private final SecretGenerator secrets;
+    private final CodeVerifier codes;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountManagement(
+            JdbcClient jdbc,
+            PasswordEncoder passwords,
+            AuditTrail audit,
+            AgencyManagement agencies,
+            SecretGenerator secrets,
+            CodeVerifier codes) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.agencies = agencies;
+        this.secrets = secrets;
+        this.codes = codes;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffAccount> accounts(AgencyId agency) {
+        return jdbc.sql("select " + ACCOUNT_COLUMNS
+                        + " from account_user where agency_id = :agency order by display_name")
+                .param("agency", agency.value())
+                .query(AccountManagement::account)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffAccount> account(AgencyId agency, UUID id) {
+        return jdbc.sql("select " + ACCOUNT_COLUMNS + " from account_user where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", id)
+                .query(AccountManagement::account)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffAccount> accountByUsername(AgencyId agency, String username) {
+        return jdbc.sql("select " + ACCOUNT_COLUMNS + " from account_user where agency_id = :agency and username = :u")
+                .param("agency", agency.value())
+                .param("u", username)
+                .query(AccountManagement::account)
+                .optional();
+    }
+
+    @Transactional
+    public UUID create(AgencyId agency, StaffAccountForm form) {
+        var username = form.username().strip().toLowerCase(java.util.Locale.ROOT);
+        if (accountByUsername(agency, username).isPresent()) {
+            throw new AccountException("username", "account.validation.username.taken");
+        }
+        PasswordPolicy.check(username, form.password());
+        checkUnit(agency, form.unitId());
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                        insert into account_user (agency_id, id, username, display_name, position, email, unit_id,
+                                                  roles, password_hash, enabled)
+                        values (:agency, :id, :username, :displayName, :position, :email, :unitId,
+                                cast(:roles as varchar[]), :hash, :enabled)
+                        """)
+                .param("agency", agency.value())
+                .param("id", id)
+                .param("username", username)
+                .param("displayName", form.displayName().strip())
+                .param("position", blankToNull(form.position()))
+                .param("email", blankToNull(form.email()))
+                .param("unitId", form.unitId())
+                .param("roles", rolesLiteral(form.roles()))
+                .param("hash", passwords.encode(form.password()))
+                .param("enabled", form.enabled())
+                .update();
+        audit.record(agency, "create", "account", id, null, account(agency, id).orElseThrow());
+        return id;
+    }
+
+    /** Opens an agency with its first administrator, both or neither. */
+    @Transactional
+    public AgencyId openAgency(OpenAgencyForm form) {
+        PasswordPolicy.check(form.adminUsername(), form.adminPassword());
+        var agency = agencies.create(form.agency());
+        create(
+                agency,
+                new StaffAccountForm(
+                        form.adminUsername(),
+                        form.adminName(),
+                        null,
+                        null,
+                        null,
+                        Set.of(Role.ADMIN),
+                        true,
+                        form.adminPassword()));
+        return agency;
+    }
+
+    @Transactional
+    public void update(AgencyId agency, UUID id, StaffAccountForm form) {
+        var before = account(agency, id).orElseThrow(() -> new AccountException(null, "account.not-found"));
+        checkUnit(agency, form.unitId());
+        jdbc.sql(
+                        """
+                        update account_user set display_name = :displayName, position = :position, email = :email,
+                            unit_id = :unitId, roles = cast(:roles as varchar[]), enabled = :enabled, updated_at = now()
+                        where agency_id = :agency and id = :id
+                        """)
+                .param("agency", agency.value())
+                .param("id", id)
+                .param("displayName", form.displayName().strip())
+                .param("position", blankToNull(form.position()))
+                .param("email", blankToNull(form.email()))
+                .param("unitId", form.unitId())
+                .param("roles", rolesLiteral(form.roles()))
+                .param("enabled", form.enabled())
+                .update();
+        audit.record(
+                agency, "update", "account", id, before, account(agency, id).orElseThrow());
+    }
+
+    /** An administrator sets a temporary password; the person must choose their own at next sign-in. */
+    @Transactional
+    public void resetPassword(AgencyId agency, UUID id, String temporaryPassword) {
+        var before = account(agency, id).orElseThrow(() -> new AccountException(null, "account.not-found"));
+        PasswordPolicy.check(before.username(), temporaryPassword);
+        jdbc.sql(
+                        """
+                        update account_user set password_hash = :hash, must_change_password = true, failed_logins = 0,
+                            locked_until = null, updated_at = now()
+                        where agency_id = :agency and id = :id
+                        """)
+                .param("agency", agency.value())
+                .param("id", id)
+                .param("hash", passwords.encode(temporaryPassword))
+                .update();
+        audit.record(agency, "reset-password", "account", id, null, Map.of("username", before.username()));
+    }
+
+    @Transactional
+    public void changeOwnPassword(AgencyId agency, UUID id, String current, String chosen) {
+        var hash = jdbc.sql("select password_hash from account_user where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", id)
+                .query(String.class)
+                .single();
+        if (!passwords.matches(current, hash)) {
+            throw new AccountException("currentPassword", "account.validation.password.wrong");
+        }
+        var username = account(agency, id).orElseThrow().username();
+        PasswordPolicy.check(username, chosen);
+        if (passwords.matches(chosen, hash)) {
+            throw new AccountException("newPassword", "account.validation.password.same");
+        }
+        jdbc.sql(
+                        """
+                        update account_user set password_hash = :hash, must_change_password = false, updated_at = now()
+                        where agency_id = :agency and id = :id
+                        """)
+                .param("agency", agency.value())
+                .param("id", id)
+                .param("hash", passwords.encode(chosen))
+                .update();
+        audit.record(agency, "change-password", "account", id, null, Map.of("username", username));
+    }
+
+    @Transactional
+    public void unlock(AgencyId agency, UUID id) {
+        var before = account(agency, id).orElseThrow(() -> new AccountException(null, "account.not-found"));
+        jdbc.sql(
+                        "update account_user set failed_logins = 0, locked_until = null where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", id)
+                .update();
+        audit.record(
+                agency, "unlock", "account", id, before, account(agency, id).orElseThrow());
+    }
+
+    // ---- sign-in -------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    Optional<StaffPrincipal> principal(AgencyId agency, String username) {
+        return jdbc.sql(
+                        """
+                        select id, username, display_name, roles, password_hash, enabled, locked_until, totp_enabled,
+                               must_change_password
+                        from account_user where agency_id = :agency and username = :username
+                        """)
+                .param("agency", agency.value())
+                .param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+                .query((rs, n) -> principal(agency, rs))
+                .optional();
+    }
+
+    private static StaffPrincipal principal(AgencyId agency, ResultSet rs) throws SQLException {
+        var lockedUntil = rs.getTimestamp("locked_until");
+        return new StaffPrincipal(
+                agency,
+                rs.getObject("id", UUID.class),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                roles(rs.getArray("roles")),
+                rs.getString("password_hash"),
+                rs.getBoolean("enabled"),
+                lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now()),
+                rs.getBoolean("totp_enabled"),
+                rs.getBoolean("must_change_password"));
+    }
+
+    @Transactional
+    void recordFailedLogin(AgencyId agency, String username) {
+        var failures = jdbc.sql(
+                        """
+                        update account_user set failed_logins = failed_logins + 1
+                        where agency_id = :agency and username = :username
+                        returning failed_logins
+                        """)
+                .param("agency", agency.value())
+                .param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+                .query(Integer.class)
+                .optional();
+        if (failures.isPresent() && LockoutPolicy.locksAfter(failures.get())) {
+            jdbc.sql(
+                            """
+                            update account_user set locked_until = :until, failed_logins = 0
+                            where agency_id = :agency and username = :username
+                            """)
+                    .param("agency", agency.value())
+                    .param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+                    .param("until", Timestamp.from(Instant.now().plus(LockoutPolicy.LOCK_DURATION)))
+                    .update();
+            var account = accountByUsername(agency, username.strip().toLowerCase(java.util.Locale.ROOT))
+                    .orElseThrow();
+            audit.record(agency, "lock", "account", account.id(), null, Map.of("username", account.username()));
+        }
+    }
+
+    @Transactional
+    void recordSuccessfulLogin(AgencyId agency, UUID userId) {
+        jdbc.sql(
+                        "update account_user set failed_logins = 0 where agency_id = :agency and id = :id and failed_logins > 0")
+                .param("agency", agency.value())
+                .param("id", userId)
+                .update();
+    }
+
+    // ---- two-factor ----------------------------------------------------------------------------------------
+
+    public String newTotpSecret() {
+        return secrets.generate();
+    }
+
+    /** Turns two-factor on once the person has shown a code from the new secret, so nobody is locked out. */
+    @Transactional
+    public void enableTotp(AgencyId agency, UUID id, String secret, String code) {
+        if (!codes.isValidCode(secret, normaliseCode(code))) {
+            throw new AccountException("code", "account.totp.invalid");
+        }
+        jdbc.sql(
+                        """
+                        update account_user set totp_secret = :secret, totp_enabled = true, updated_at = now()
+                        where agency_id = :agency and id = :id
+                        """)
+                .param("agency", agency.value())
+                .param("id", id)
+                .param("secret", secret)
+                .update();
+        audit.record(agency, "enable-totp", "account", id, null, Map.of("totpEnabled", true));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean verifyTotp(AgencyId agency, UUID id, String code) {
+        var secret = jdbc.sql(
+                        "select totp_secret from account_user where agency_id = :agency and id = :id and totp_enabled")
+                .param("agency", agency.value())
+                .param("id", id)
+                .query(String.class)
+                .optional();
+        return secret.isPresent() && codes.isValidCode(secret.get(), normaliseCode(code));
+    }
+
+    /** An administrator clears a lost authenticator; the person enrols a new one at next sign-in. */
+    @Transactional
+    public void resetTotp(AgencyId agency, UUID id) {
+        jdbc.sql(
+                        """
+                        update account_user set totp_secret = null, totp_enabled = false, updated_at = now()
+                        where agency_id = :agency and id = :id
+                        """)
+                .param("agency", agency.value())
+                .param("id", id)
+                .update();
+        audit.record(agency, "reset-totp", "account", id, Map.of("totpEnabled", true), Map.of("totpEnabled", false));
+    }
+
+    private static String normaliseCode(String code) {
+        return code == null ? "" : code.replaceAll("\\s", "");
+    }
+
+    // ---- API tokens ----------------------------------------------------------------------------------------
+
+    /** Makes a token and returns it; it is never shown again, since only its hash is kept. */
+    @Transactional
+    public IssuedToken issueToken(AgencyId agency, UUID userId, String name) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new AccountException("name", "account.token.name.invalid");
+        }
+        var bytes = new byte[32];
+        random.nextBytes(bytes);
+        var token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                        insert into account_api_token (agency_id, id, user_id, name, token_hash, prefix)
+                        values (:agency, :id, :user, :name, :hash, :prefix)
+                        """)
+                .param("agency", agency.value())
+                .param("id", id)
+                .param("user", userId)
+                .param("name", name.strip())
+                .param("hash", sha256(token))
+                .param("prefix", token.substring(0, 10))
+                .update();
+        audit.record(agency, "issue-token", "account.token", id, null, Map.of("name", name.strip(), "user", userId));
+        return new IssuedToken(id, name.strip(), token);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> tokens(AgencyId agency, UUID userId) {
+        return jdbc.sql(
+                        """
+                        select id, name, prefix, created_at, last_used_at, revoked_at from account_api_token
+                        where agency_id = :agency and user_id = :user order by created_at desc
+                        """)
+                .param("agency", agency.value())
+                .param("user", userId)
+                .query(ApiToken.class)
+                .list();
+    }
+
+    @Transactional
+    public void revokeToken(AgencyId agency, UUID userId, UUID tokenId) {
+        int changed = jdbc.sql(
+                        """
+                        update account_api_token set revoked_at = now()
+                        where agency_id = :agency and user_id = :user and id = :id and revoked_at is null
+                        """)
+                .param("agency", agency.value())
+                .param("user", userId)
+                .param("id", tokenId)
+                .update();
+        if (changed > 0) {
+            audit.record(agency, "revoke-token", "account.token", tokenId, null, Map.of("revoked", true));
+        }
+    }
+
+    @Transactional
+    Optional<StaffPrincipal> authenticateToken(AgencyId agency, String token) {
+        if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        var userId = jdbc.sql(
+                        """
+                        update account_api_token set last_used_at = now()
+                        where agency_id = :agency and token_hash = :hash and revoked_at is null
+                        returning user_id
+                        """)
+                .param("agency", agency.value())
+                .param("hash", sha256(token))
+                .query(UUID.class)
+                .optional();
+        return userId.flatMap(id -> account(agency, id))
+                .flatMap(a -> principal(agency, a.username()))
+                .filter(p -> p.isEnabled() && p.isAccountNonLocked())
+                .map(StaffPrincipal::withoutPassword);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private void checkUnit(AgencyId agency, UUID unitId) {
+        if (unitId != null && agencies.unit(agency, unitId).isEmpty()) {
+            throw new AccountException("unitId", "account.validation.unit.unknown");
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String rolesLiteral(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        var names = (String[]) array.getArray();
+        var set = EnumSet.noneOf(Role.class);
+        Arrays.stream(names).map(Role::valueOf).forEach(set::add);
+        return set;
+    }
+
+    private static StaffAccount account(ResultSet rs, int row) throws SQLException {
+        var lockedUntil = rs.getTimestamp("locked_until");
+        return new StaffAccount(
+                rs.getObject("id", UUID.class),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("position"),
+                rs.getString("email"),
+                rs.getObject("unit_id", UUID.class),
+                roles(rs.getArray("roles")),
+                rs.getBoolean("enabled"),
+                rs.getInt("failed_logins"),
+                lockedUntil == null ? null : lockedUntil.toInstant(),
+                rs.getBoolean("totp_enabled"),
+                rs.getBoolean("must_change_password"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A token just made: the only moment its value is known. */
+    public record IssuedToken(UUID id, String name, String token) {}
+
+    public record ApiToken(
+            UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+        public boolean active() {
+            return revokedAt == null;
+        }
+    }
+}

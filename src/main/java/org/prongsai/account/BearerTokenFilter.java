@@ -1,0 +1,89 @@
+package org.prongsai.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.prongsai.shared.CurrentAgency;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** {@code Authorization: Bearer pst_…} for the JSON API; the token acts as its owner, for this request only. */
+@Component
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final AccountManagement accounts;
+    private final MessageSource messages;
+
+    BearerTokenFilter(AccountManagement accounts, MessageSource messages) {
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    static boolean hasBearerToken(HttpServletRequest request) {
+        var header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+    }
+
+    static boolean isApiRequest(HttpServletRequest request) {
+        return request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!hasBearerToken(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var token =
+                request.getHeader("Authorization").substring(BEARER.length()).strip();
+        var principal = CurrentAgency.find().flatMap(agency -> accounts.authenticateToken(agency, token));
+        if (principal.isEmpty()) {
+            writeError(response, "account.token.invalid");
+            return;
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(
+                principal.get(), null, principal.get().getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The API's answer to a request with no valid credentials: JSON in both languages, not a login page. */
+    void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        writeError(response, "account.api.unauthenticated");
+    }
+
+    private void writeError(HttpServletResponse response, String key) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer");
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        var th = messages.getMessage(key, null, Locale.forLanguageTag("th"));
+        var en = messages.getMessage(key, null, Locale.ENGLISH);
+        response.getWriter()
+                .write("{\"error\":\"unauthorized\",\"message_th\":\"" + jsonEscape(th) + "\",\"message_en\":\""
+                        + jsonEscape(en) + "\"}");
+    }
+
+    private static String jsonEscape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

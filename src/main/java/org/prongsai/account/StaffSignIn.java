@@ -1,0 +1,94 @@
+package org.prongsai.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.prongsai.shared.CurrentAgency;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the password: counts failures towards lock-out, and for people who need a second factor grants only
+ * the right to enter a TOTP code. Full access follows in {@link SecondFactorController}.
+ */
+@Component
+class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+    private final AccountManagement accounts;
+    private final SecurityContextRepository contexts;
+    private final RequestCache requests = new HttpSessionRequestCache();
+
+    StaffSignIn(AccountManagement accounts, SecurityContextRepository contexts) {
+        this.accounts = accounts;
+        this.contexts = contexts;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
+            throws IOException {
+        var staff = (StaffPrincipal) auth.getPrincipal();
+        accounts.recordSuccessfulLogin(staff.agencyId(), staff.userId());
+        if (staff.needsSecondFactor()) {
+            signIn(
+                    request,
+                    response,
+                    new UsernamePasswordAuthenticationToken(staff.withoutPassword(), null, staff.pendingAuthorities()));
+            var next = staff.totpEnabled() ? "/login/second-factor" : "/login/second-factor/setup";
+            response.sendRedirect(request.getContextPath() + next);
+            return;
+        }
+        completeSignIn(request, response, staff);
+    }
+
+    /** Grants the person's roles and sends them on to where they were going. */
+    void completeSignIn(HttpServletRequest request, HttpServletResponse response, StaffPrincipal staff)
+            throws IOException {
+        var principal = staff.withoutPassword();
+        request.changeSessionId();
+        signIn(request, response, new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        if (principal.mustChangePassword()) {
+            response.sendRedirect(request.getContextPath() + "/account/password");
+            return;
+        }
+        var saved = requests.getRequest(request, response);
+        requests.removeRequest(request, response);
+        response.sendRedirect(saved != null ? saved.getRedirectUrl() : request.getContextPath() + "/admin");
+    }
+
+    void signIn(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    @Override
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        String reason;
+        if (exception instanceof LockedException) {
+            reason = "locked";
+        } else if (exception instanceof DisabledException) {
+            reason = "disabled";
+        } else {
+            reason = "error";
+            var username = request.getParameter("username");
+            if (exception instanceof BadCredentialsException && username != null && username.length() <= 60) {
+                CurrentAgency.find().ifPresent(agency -> accounts.recordFailedLogin(agency, username));
+            }
+        }
+        response.sendRedirect(request.getContextPath() + "/login?" + reason);
+    }
+}

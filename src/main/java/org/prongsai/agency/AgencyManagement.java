@@ -1,0 +1,259 @@
+package org.prongsai.agency;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.prongsai.audit.AuditTrail;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.CurrentAgency;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The agency module's API: agencies, their profiles and their units. */
+@Service
+public class AgencyManagement {
+
+    private static final String COLUMNS =
+            """
+            id, slug, host, name_th, name_en, kind, size, province, district, subdistrict, address, postcode,
+            phone, fax, email, website, facebook, line_id, youtube, emblem_sha256, chief_name, chief_title,
+            clerk_name, clerk_title
+            """;
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    // Every request looks its agency up; agencies change rarely, so keep them and drop on change.
+    private final Map<UUID, Agency> byId = new ConcurrentHashMap<>();
+
+    AgencyManagement(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Agency get(AgencyId id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("No agency " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agency> find(AgencyId id) {
+        var cached = byId.get(id.value());
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var found = jdbc.sql("select " + COLUMNS + " from agency where id = :id")
+                .param("id", id.value())
+                .query(Agency.class)
+                .optional();
+        found.ifPresent(a -> byId.put(a.id(), a));
+        return found;
+    }
+
+    /** The agency of the current request. */
+    public Agency current() {
+        return get(CurrentAgency.get());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AgencyId> findIdBySlug(String slug) {
+        return jdbc.sql("select id from agency where slug = :slug")
+                .param("slug", slug)
+                .query(UUID.class)
+                .optional()
+                .map(AgencyId::new);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AgencyId> findIdByHost(String host) {
+        return jdbc.sql("select id from agency where host = :host")
+                .param("host", host.toLowerCase(java.util.Locale.ROOT))
+                .query(UUID.class)
+                .optional()
+                .map(AgencyId::new);
+    }
+
+    /** The agency of a single-agency deployment: the first one created. */
+    @Transactional(readOnly = true)
+    public Optional<AgencyId> first() {
+        return jdbc.sql("select id from agency order by created_at, id limit 1")
+                .query(UUID.class)
+                .optional()
+                .map(AgencyId::new);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Agency> all() {
+        return jdbc.sql("select " + COLUMNS + " from agency order by name_th")
+                .query(Agency.class)
+                .list();
+    }
+
+    @Transactional
+    public AgencyId create(NewAgencyForm form) {
+        if (findIdBySlug(form.slug()).isPresent()) {
+            throw new AgencyException("slug", "agency.validation.slug.taken");
+        }
+        if (form.host() != null
+                && !form.host().isBlank()
+                && findIdByHost(form.host()).isPresent()) {
+            throw new AgencyException("host", "agency.validation.host.taken");
+        }
+        var id = new AgencyId(UUID.randomUUID());
+        jdbc.sql(
+                        """
+                        insert into agency (id, slug, host, name_th, name_en, kind, size, province)
+                        values (:id, :slug, :host, :nameTh, :nameEn, :kind, :size, :province)
+                        """)
+                .param("id", id.value())
+                .param("slug", form.slug())
+                .param("host", blankToNull(form.host()))
+                .param("nameTh", form.nameTh().strip())
+                .param("nameEn", blankToNull(form.nameEn()))
+                .param("kind", form.kind().name())
+                .param("size", form.size())
+                .param("province", blankToNull(form.province()))
+                .update();
+        audit.record(id, "create", "agency", id, null, get(id));
+        return id;
+    }
+
+    @Transactional
+    public void updateProfile(AgencyId id, AgencyProfileForm form) {
+        var before = get(id);
+        jdbc.sql(
+                        """
+                        update agency set name_th = :nameTh, name_en = :nameEn, kind = :kind, size = :size,
+                            province = :province, district = :district, subdistrict = :subdistrict,
+                            address = :address, postcode = :postcode, phone = :phone, fax = :fax, email = :email,
+                            website = :website, facebook = :facebook, line_id = :lineId, youtube = :youtube,
+                            chief_name = :chiefName, chief_title = :chiefTitle, clerk_name = :clerkName,
+                            clerk_title = :clerkTitle, updated_at = now()
+                        where id = :id
+                        """)
+                .param("id", id.value())
+                .param("nameTh", form.nameTh().strip())
+                .param("nameEn", blankToNull(form.nameEn()))
+                .param("kind", form.kind().name())
+                .param("size", form.size())
+                .param("province", blankToNull(form.province()))
+                .param("district", blankToNull(form.district()))
+                .param("subdistrict", blankToNull(form.subdistrict()))
+                .param("address", blankToNull(form.address()))
+                .param("postcode", blankToNull(form.postcode()))
+                .param("phone", blankToNull(form.phone()))
+                .param("fax", blankToNull(form.fax()))
+                .param("email", blankToNull(form.email()))
+                .param("website", blankToNull(form.website()))
+                .param("facebook", blankToNull(form.facebook()))
+                .param("lineId", blankToNull(form.lineId()))
+                .param("youtube", blankToNull(form.youtube()))
+                .param("chiefName", blankToNull(form.chiefName()))
+                .param("chiefTitle", blankToNull(form.chiefTitle()))
+                .param("clerkName", blankToNull(form.clerkName()))
+                .param("clerkTitle", blankToNull(form.clerkTitle()))
+                .update();
+        byId.remove(id.value());
+        audit.record(id, "update", "agency", id, before, get(id));
+    }
+
+    /** Points the profile at an emblem already stored by the document module. */
+    @Transactional
+    public void changeEmblem(AgencyId id, String sha256) {
+        var before = get(id).emblemSha256();
+        jdbc.sql("update agency set emblem_sha256 = :sha, updated_at = now() where id = :id")
+                .param("id", id.value())
+                .param("sha", sha256)
+                .update();
+        byId.remove(id.value());
+        audit.record(
+                id, "update", "agency.emblem", id, Map.of("emblem", String.valueOf(before)), Map.of("emblem", sha256));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unit> units(AgencyId agency) {
+        return jdbc.sql("select id, name_th, name_en, head_name, head_title, sort_order from agency_unit"
+                        + " where agency_id = :agency order by sort_order, name_th")
+                .param("agency", agency.value())
+                .query(Unit.class)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Unit> unit(AgencyId agency, UUID unitId) {
+        return jdbc.sql("select id, name_th, name_en, head_name, head_title, sort_order from agency_unit"
+                        + " where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", unitId)
+                .query(Unit.class)
+                .optional();
+    }
+
+    @Transactional
+    public UUID addUnit(AgencyId agency, UnitForm form) {
+        refuseDuplicateUnitName(agency, null, form.nameTh());
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                        insert into agency_unit (agency_id, id, name_th, name_en, head_name, head_title, sort_order)
+                        values (:agency, :id, :nameTh, :nameEn, :headName, :headTitle, :sortOrder)
+                        """)
+                .param("agency", agency.value())
+                .param("id", id)
+                .param("nameTh", form.nameTh().strip())
+                .param("nameEn", blankToNull(form.nameEn()))
+                .param("headName", blankToNull(form.headName()))
+                .param("headTitle", blankToNull(form.headTitle()))
+                .param("sortOrder", form.sortOrder())
+                .update();
+        audit.record(agency, "create", "agency.unit", id, null, unit(agency, id).orElseThrow());
+        return id;
+    }
+
+    @Transactional
+    public void updateUnit(AgencyId agency, UUID unitId, UnitForm form) {
+        var before = unit(agency, unitId).orElseThrow(() -> new AgencyException(null, "agency.unit.not-found"));
+        refuseDuplicateUnitName(agency, unitId, form.nameTh());
+        jdbc.sql(
+                        """
+                        update agency_unit set name_th = :nameTh, name_en = :nameEn, head_name = :headName,
+                            head_title = :headTitle, sort_order = :sortOrder
+                        where agency_id = :agency and id = :id
+                        """)
+                .param("agency", agency.value())
+                .param("id", unitId)
+                .param("nameTh", form.nameTh().strip())
+                .param("nameEn", blankToNull(form.nameEn()))
+                .param("headName", blankToNull(form.headName()))
+                .param("headTitle", blankToNull(form.headTitle()))
+                .param("sortOrder", form.sortOrder())
+                .update();
+        audit.record(
+                agency,
+                "update",
+                "agency.unit",
+                unitId,
+                before,
+                unit(agency, unitId).orElseThrow());
+    }
+
+    private void refuseDuplicateUnitName(AgencyId agency, UUID except, String nameTh) {
+        boolean taken = jdbc.sql("select count(*) from agency_unit where agency_id = :agency and name_th = :name"
+                                + " and (cast(:except as uuid) is null or id <> :except)")
+                        .param("agency", agency.value())
+                        .param("name", nameTh.strip())
+                        .param("except", except)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (taken) {
+            throw new AgencyException("nameTh", "agency.validation.unit-name.taken");
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

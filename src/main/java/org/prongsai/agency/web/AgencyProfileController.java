@@ -1,0 +1,141 @@
+package org.prongsai.agency.web;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.UUID;
+import org.prongsai.agency.AgencyException;
+import org.prongsai.agency.AgencyKind;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.AgencyProfileForm;
+import org.prongsai.agency.UnitForm;
+import org.prongsai.document.DocumentManagement;
+import org.prongsai.document.UploadKind;
+import org.prongsai.document.UploadRefused;
+import org.prongsai.shared.CurrentAgency;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/agency")
+class AgencyProfileController {
+
+    private final AgencyManagement agencies;
+    private final DocumentManagement documents;
+
+    AgencyProfileController(AgencyManagement agencies, DocumentManagement documents) {
+        this.agencies = agencies;
+        this.documents = documents;
+    }
+
+    @ModelAttribute("kinds")
+    AgencyKind[] kinds() {
+        return AgencyKind.values();
+    }
+
+    @GetMapping
+    String showProfile(Model model) {
+        var agency = agencies.current();
+        model.addAttribute("form", AgencyProfileForm.of(agency));
+        model.addAttribute("units", agencies.units(agency.agencyId()));
+        return "agency/profile";
+    }
+
+    @PostMapping
+    String submitProfile(
+            @Valid @ModelAttribute("form") AgencyProfileForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var agency = CurrentAgency.get();
+        if (result.hasErrors()) {
+            model.addAttribute("units", agencies.units(agency));
+            return "agency/profile";
+        }
+        agencies.updateProfile(agency, form);
+        redirect.addFlashAttribute("saved", "agency.profile.saved");
+        return "redirect:/admin/agency";
+    }
+
+    @PostMapping("/emblem")
+    String uploadEmblem(@RequestParam("emblem") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        var agency = CurrentAgency.get();
+        try {
+            var stored = documents.store(agency, UploadKind.IMAGE, file.getOriginalFilename(), file.getBytes());
+            agencies.changeEmblem(agency, stored.sha256());
+            redirect.addFlashAttribute("saved", "agency.emblem.saved");
+        } catch (UploadRefused e) {
+            redirect.addFlashAttribute("failed", e.messageKey());
+            if (e.arguments().length > 0) {
+                redirect.addFlashAttribute("failedArg", e.arguments()[0]);
+            }
+        }
+        return "redirect:/admin/agency";
+    }
+
+    @GetMapping("/units/new")
+    String showNewUnitForm(Model model) {
+        model.addAttribute(
+                "form",
+                new UnitForm("", "", "", "", agencies.units(CurrentAgency.get()).size() + 1));
+        return "agency/unit-form";
+    }
+
+    @PostMapping("/units/new")
+    String submitNewUnitForm(
+            @Valid @ModelAttribute("form") UnitForm form, BindingResult result, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "agency/unit-form";
+        }
+        try {
+            agencies.addUnit(CurrentAgency.get(), form);
+        } catch (AgencyException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return "agency/unit-form";
+        }
+        redirect.addFlashAttribute("saved", "agency.unit.saved");
+        return "redirect:/admin/agency";
+    }
+
+    @GetMapping("/units/{id}")
+    String showUnitForm(@PathVariable UUID id, Model model) {
+        var unit = agencies.unit(CurrentAgency.get(), id).orElseThrow(NotFound::new);
+        model.addAttribute("unitId", id);
+        model.addAttribute(
+                "form",
+                new UnitForm(unit.nameTh(), unit.nameEn(), unit.headName(), unit.headTitle(), unit.sortOrder()));
+        return "agency/unit-form";
+    }
+
+    @PostMapping("/units/{id}")
+    String submitUnitForm(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") UnitForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("unitId", id);
+        if (result.hasErrors()) {
+            return "agency/unit-form";
+        }
+        try {
+            agencies.updateUnit(CurrentAgency.get(), id, form);
+        } catch (AgencyException e) {
+            if (e.field() == null) {
+                throw new NotFound();
+            }
+            result.rejectValue(e.field(), e.messageKey());
+            return "agency/unit-form";
+        }
+        redirect.addFlashAttribute("saved", "agency.unit.saved");
+        return "redirect:/admin/agency";
+    }
+}

@@ -1,0 +1,48 @@
+package org.prongsai.agency.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.document.DocumentManagement;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The agency's emblem for the site header, the favicon and documents; a neutral mark until one is uploaded. */
+@Controller
+class EmblemController {
+
+    private final AgencyManagement agencies;
+    private final DocumentManagement documents;
+
+    EmblemController(AgencyManagement agencies, DocumentManagement documents) {
+        this.agencies = agencies;
+        this.documents = documents;
+    }
+
+    @GetMapping("/emblem")
+    ResponseEntity<Resource> emblem() throws IOException {
+        var agency = agencies.current();
+        if (agency.emblemSha256() != null) {
+            var file = documents.findBySha(agency.agencyId(), agency.emblemSha256());
+            if (file.isPresent()) {
+                var content = documents.open(file.get());
+                if (content.isPresent()) {
+                    return ResponseEntity.ok()
+                            .contentType(MediaType.parseMediaType(file.get().mediaType()))
+                            .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)))
+                            .body(new InputStreamResource(content.get()));
+                }
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/png"))
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)))
+                .body(new ClassPathResource("static/img/emblem-placeholder.png"));
+    }
+}

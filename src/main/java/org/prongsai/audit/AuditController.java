@@ -1,0 +1,31 @@
+package org.prongsai.audit;
+
+import jakarta.validation.Valid;
+import org.prongsai.shared.CurrentAgency;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Administrators browse and filter the trail; nothing here can change it. */
+@Controller
+@RequestMapping("/admin/audit")
+class AuditController {
+
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping
+    String listEvents(@Valid @ModelAttribute("query") AuditQuery query, BindingResult result, Model model) {
+        var agency = CurrentAgency.get();
+        model.addAttribute("entityTypes", trail.entityTypes(agency));
+        var effective = result.hasErrors() ? AuditQuery.firstPage() : query;
+        model.addAttribute("page", trail.search(agency, effective));
+        return "audit/events";
+    }
+}

@@ -1,0 +1,110 @@
+package org.prongsai.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.StaffIdentity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Records changes in the caller's transaction, so that a change and its record stand or fall together. */
+@Service
+public class AuditTrail {
+
+    static final String SYSTEM = "system";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditTrail(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * @param before the state before the change, or null for a creation (a record or map; it is stored as
+     *     JSON, so pass only what may be shown to an administrator — never a password hash or a secret)
+     * @param after the state after, or null for a removal
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(
+            AgencyId agency, String action, String entityType, Object entityId, Object before, Object after) {
+        var actor = StaffIdentity.current();
+        jdbc.sql(
+                        """
+                        insert into audit_event (agency_id, id, occurred_at, actor_id, actor_name, action,
+                                                 entity_type, entity_id, before, after)
+                        values (:agency, :id, :at, :actorId, :actorName, :action, :type, :entityId,
+                                cast(:before as jsonb), cast(:after as jsonb))
+                        """)
+                .param("agency", agency.value())
+                .param("id", UUID.randomUUID())
+                .param("at", java.sql.Timestamp.from(Instant.now()))
+                .param("actorId", actor.map(StaffIdentity::userId).orElse(null))
+                .param("actorName", actor.map(StaffIdentity::displayName).orElse(SYSTEM))
+                .param("action", action)
+                .param("type", entityType)
+                .param("entityId", entityId == null ? null : entityId.toString())
+                .param("before", before == null ? null : json.writeValueAsString(before))
+                .param("after", after == null ? null : json.writeValueAsString(after))
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public AuditPage search(AgencyId agency, AuditQuery query) {
+        var where = new StringBuilder("where agency_id = :agency");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("agency", agency.value());
+        if (query.hasActor()) {
+            where.append(" and actor_name ilike :actor");
+            params.put("actor", "%" + escapeLike(query.actor()) + "%");
+        }
+        if (query.hasEntityType()) {
+            where.append(" and entity_type = :type");
+            params.put("type", query.entityType());
+        }
+        if (query.hasAction()) {
+            where.append(" and action = :action");
+            params.put("action", query.action());
+        }
+        if (query.from() != null) {
+            where.append(" and occurred_at >= :from");
+            params.put("from", java.sql.Timestamp.from(query.fromInstant()));
+        }
+        if (query.to() != null) {
+            where.append(" and occurred_at < :to");
+            params.put("to", java.sql.Timestamp.from(query.toInstantExclusive()));
+        }
+        long total = jdbc.sql("select count(*) from audit_event " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", query.pageSize());
+        params.put("offset", (long) query.page() * query.pageSize());
+        List<AuditEvent> events = jdbc.sql(
+                        "select id, occurred_at, actor_id, actor_name, action, entity_type, entity_id,"
+                                + " before::text as before, after::text as after from audit_event "
+                                + where
+                                + " order by occurred_at desc, id limit :limit offset :offset")
+                .params(params)
+                .query(AuditEvent.class)
+                .list();
+        return new AuditPage(events, total, query.page(), query.pageSize());
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> entityTypes(AgencyId agency) {
+        return jdbc.sql("select distinct entity_type from audit_event where agency_id = :agency order by 1")
+                .param("agency", agency.value())
+                .query(String.class)
+                .list();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,90 @@
+package org.prongsai.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(
+            DatabaseSettings settings,
+            EmbeddedDatabase embedded,
+            @Value("${prongsai.database.pool-size:10}") int poolSize) {
+        var config = new HikariConfig();
+        config.setPoolName("prongsai");
+        config.setMaximumPoolSize(poolSize);
+        if (settings.external()) {
+            config.setJdbcUrl(settings.url());
+            config.setUsername(settings.username());
+            config.setPassword(settings.password());
+        } else {
+            config.setJdbcUrl(embedded.jdbcUrl());
+            config.setUsername("postgres");
+        }
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(DatabaseSettings settings, @Value("${prongsai.data-dir}") Path dataDir)
+            throws IOException {
+        if (settings.external()) {
+            return EmbeddedDatabase.none();
+        }
+        var pgData = dataDir.resolve("postgres").toAbsolutePath();
+        Files.createDirectories(pgData);
+        var builder = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setServerConfig("timezone", "UTC")
+                .setLocaleConfig("encoding", "UTF8");
+        if (settings.embeddedPort() != null && settings.embeddedPort() > 0) {
+            builder.setPort(settings.embeddedPort());
+        }
+        var postgres = builder.start();
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
+        return new EmbeddedDatabase(postgres);
+    }
+
+    /** Holds the embedded server, if any, so that it stops after the pool has closed. */
+    static final class EmbeddedDatabase implements AutoCloseable {
+        private final EmbeddedPostgres postgres;
+
+        EmbeddedDatabase(EmbeddedPostgres postgres) {
+            this.postgres = postgres;
+        }
+
+        static EmbeddedDatabase none() {
+            return new EmbeddedDatabase(null);
+        }
+
+        String jdbcUrl() {
+            return postgres.getJdbcUrl("postgres", "postgres");
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+
+    @Bean
+    DataSourceInfo dataSourceInfo(DatabaseSettings settings, EmbeddedDatabase embedded) {
+        return settings.external()
+                ? new DataSourceInfo(settings.url(), settings.username(), true)
+                : new DataSourceInfo(embedded.jdbcUrl(), "postgres", false);
+    }
+}

@@ -1,0 +1,221 @@
+package org.prongsai.demo;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.prongsai.account.AccountManagement;
+import org.prongsai.account.Role;
+import org.prongsai.account.StaffAccountForm;
+import org.prongsai.agency.AgencyKind;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.AgencyProfileForm;
+import org.prongsai.agency.NewAgencyForm;
+import org.prongsai.agency.UnitForm;
+import org.prongsai.database.DataSourceInfo;
+import org.prongsai.shared.AgencyId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes องค์การบริหารส่วนตำบลบ้านโปร่งใส (fictional) on an empty database and prints its logins at every
+ * start. The passwords are public by design: demo data is for trying Prongsai, never for production.
+ */
+@Component
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    static final String DEMO_SLUG = "banprongsai";
+    static final String PASSWORD = "prongsai-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final int TOTP_PERIOD_SECONDS = 30;
+
+    private final AgencyManagement agencies;
+    private final AccountManagement accounts;
+    private final boolean enabled;
+
+    DemoData(
+            AgencyManagement agencies,
+            AccountManagement accounts,
+            DataSourceInfo database,
+            @Value("${prongsai.demo:}") String demo) {
+        this.agencies = agencies;
+        this.accounts = accounts;
+        this.enabled = demo == null || demo.isBlank() ? !database.external() : Boolean.parseBoolean(demo);
+    }
+
+    /** A person for every role; those whose role needs two-factor get a fixed, printed TOTP secret. */
+    record DemoPerson(String username, String name, String position, String unit, Set<Role> roles, String totp) {}
+
+    static final List<DemoPerson> PEOPLE = List.of(
+            new DemoPerson(
+                    "operator",
+                    "ผู้ดูแลระบบกลาง",
+                    "ผู้ดูแลระบบ",
+                    null,
+                    Set.of(Role.OPERATOR, Role.ADMIN),
+                    "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
+            new DemoPerson(
+                    "admin",
+                    "นางสาวสุภาพร ใจดี",
+                    "นักวิชาการคอมพิวเตอร์",
+                    "สำนักปลัด",
+                    Set.of(Role.ADMIN),
+                    "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA"),
+            new DemoPerson(
+                    "ita", "นายปกรณ์ มั่นคง", "นักวิเคราะห์นโยบายและแผน", "สำนักปลัด", Set.of(Role.ITA_OFFICER), null),
+            new DemoPerson(
+                    "mayor",
+                    "นายสมชาย รักษ์ถิ่น",
+                    "นายกองค์การบริหารส่วนตำบลบ้านโปร่งใส",
+                    null,
+                    Set.of(Role.EXECUTIVE),
+                    null),
+            new DemoPerson(
+                    "clerk",
+                    "นางวิไลวรรณ ศรีสุข",
+                    "ปลัดองค์การบริหารส่วนตำบล",
+                    "สำนักปลัด",
+                    Set.of(Role.EXECUTIVE, Role.UNIT_HEAD),
+                    null),
+            new DemoPerson(
+                    "finance", "นางสาวกนกวรรณ ทองดี", "ผู้อำนวยการกองคลัง", "กองคลัง", Set.of(Role.UNIT_HEAD), null),
+            new DemoPerson("staff", "นายธนากร บุญมา", "เจ้าพนักงานธุรการ", "กองช่าง", Set.of(Role.STAFF), null),
+            new DemoPerson(
+                    "investigator",
+                    "นายวีระพงษ์ ยุติธรรม",
+                    "นิติกร",
+                    "สำนักปลัด",
+                    Set.of(Role.INVESTIGATOR),
+                    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"),
+            new DemoPerson(
+                    "custodian",
+                    "นางสาวพิมพ์ชนก พัสดุดี",
+                    "เจ้าพนักงานพัสดุ",
+                    "กองคลัง",
+                    Set.of(Role.CUSTODIAN),
+                    "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U"),
+            new DemoPerson("assessor", "นางสาวอรุณี ประเมินดี", "ผู้ประเมินภายนอก", null, Set.of(Role.ASSESSOR), null));
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (!enabled) {
+            return;
+        }
+        var agency = agencies.findIdBySlug(DEMO_SLUG).orElseGet(this::createAgency);
+        var token = accounts.issueToken(
+                agency,
+                accounts.accountByUsername(agency, "ita").orElseThrow().id(),
+                "demo " + java.time.LocalDate.now());
+        var lines = new StringBuilder("\n\nProngsai demo agency: ")
+                .append(agencies.get(agency).nameTh())
+                .append('\n');
+        for (var person : PEOPLE) {
+            lines.append(String.format(
+                    "Demo login: %-13s password: %s  roles: %s%s%n",
+                    person.username(),
+                    PASSWORD,
+                    person.roles(),
+                    person.totp() == null ? "" : "  TOTP secret: " + person.totp()));
+        }
+        lines.append("Demo API token (ITA officer): ").append(token.token()).append('\n');
+        log.info(lines.toString());
+    }
+
+    private AgencyId createAgency() {
+        var id = agencies.create(new NewAgencyForm(
+                DEMO_SLUG,
+                "",
+                "องค์การบริหารส่วนตำบลบ้านโปร่งใส",
+                "Ban Prongsai Subdistrict Administrative Organization",
+                AgencyKind.SAO,
+                "M",
+                "นครราชสีมา"));
+        agencies.updateProfile(
+                id,
+                new AgencyProfileForm(
+                        "องค์การบริหารส่วนตำบลบ้านโปร่งใส",
+                        "Ban Prongsai Subdistrict Administrative Organization",
+                        AgencyKind.SAO,
+                        "M",
+                        "นครราชสีมา",
+                        "โนนสูง",
+                        "บ้านโปร่งใส",
+                        "99 หมู่ที่ 4 ถนนสายบ้านโปร่งใส–โนนสูง",
+                        "30160",
+                        "044 123 456",
+                        "044 123 457",
+                        "saraban@banprongsai.example.go.th",
+                        "https://www.banprongsai.example.go.th",
+                        "https://www.facebook.com/banprongsai.example",
+                        "@banprongsai",
+                        "",
+                        "นายสมชาย รักษ์ถิ่น",
+                        "นายกองค์การบริหารส่วนตำบลบ้านโปร่งใส",
+                        "นางวิไลวรรณ ศรีสุข",
+                        "ปลัดองค์การบริหารส่วนตำบลบ้านโปร่งใส"));
+        Map<String, UUID> units = new LinkedHashMap<>();
+        var unitRows = List.of(
+                new UnitForm(
+                        "สำนักปลัด", "Office of the Permanent Secretary", "นางวิไลวรรณ ศรีสุข", "หัวหน้าสำนักปลัด", 1),
+                new UnitForm("กองคลัง", "Finance Division", "นางสาวกนกวรรณ ทองดี", "ผู้อำนวยการกองคลัง", 2),
+                new UnitForm("กองช่าง", "Public Works Division", "นายอนุชา ก่อสร้าง", "ผู้อำนวยการกองช่าง", 3),
+                new UnitForm(
+                        "กองการศึกษา ศาสนาและวัฒนธรรม",
+                        "Education, Religion and Culture Division",
+                        "นางจันทร์เพ็ญ สอนดี",
+                        "ผู้อำนวยการกองการศึกษา",
+                        4),
+                new UnitForm(
+                        "กองสาธารณสุขและสิ่งแวดล้อม",
+                        "Public Health and Environment Division",
+                        "นายแพทย์สมบัติ สุขภาพดี",
+                        "ผู้อำนวยการกองสาธารณสุขฯ",
+                        5),
+                new UnitForm(
+                        "กองสวัสดิการสังคม",
+                        "Social Welfare Division",
+                        "นางสาวมาลัย เอื้ออาทร",
+                        "ผู้อำนวยการกองสวัสดิการสังคม",
+                        6),
+                new UnitForm(
+                        "หน่วยตรวจสอบภายใน", "Internal Audit", "นางสาวรัชนี ตรวจตรา", "นักวิชาการตรวจสอบภายใน", 7));
+        for (var unit : unitRows) {
+            units.put(unit.nameTh(), agencies.addUnit(id, unit));
+        }
+        for (var person : PEOPLE) {
+            var userId = accounts.create(
+                    id,
+                    new StaffAccountForm(
+                            person.username(),
+                            person.name(),
+                            person.position(),
+                            person.username() + "@banprongsai.example.go.th",
+                            person.unit() == null ? null : units.get(person.unit()),
+                            person.roles(),
+                            true,
+                            PASSWORD));
+            if (person.totp() != null) {
+                accounts.enableTotp(id, userId, person.totp(), currentCode(person.totp()));
+            }
+        }
+        return id;
+    }
+
+    static String currentCode(String secret) {
+        long counter = Math.floorDiv(System.currentTimeMillis() / 1000, TOTP_PERIOD_SECONDS);
+        try {
+            return new DefaultCodeGenerator().generate(secret, counter);
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

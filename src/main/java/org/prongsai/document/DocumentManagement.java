@@ -1,0 +1,120 @@
+package org.prongsai.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.tika.Tika;
+import org.prongsai.audit.AuditTrail;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.StaffIdentity;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/** The document module's API: accepts uploads only when their content is what they are allowed to be. */
+@Service
+public class DocumentManagement {
+
+    private final JdbcClient jdbc;
+    private final FileStore store;
+    private final AuditTrail audit;
+    private final DataSize maxSize;
+    private final Tika tika = new Tika();
+
+    DocumentManagement(
+            JdbcClient jdbc,
+            FileStore store,
+            AuditTrail audit,
+            @Value("${prongsai.upload.max-size}") DataSize maxSize) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.audit = audit;
+        this.maxSize = maxSize;
+    }
+
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    @Transactional
+    public StoredFile store(AgencyId agency, UploadKind kind, String originalName, byte[] content) throws IOException {
+        if (content == null || content.length == 0) {
+            throw new UploadRefused("document.upload.empty");
+        }
+        if (content.length > maxSize.toBytes()) {
+            throw new UploadRefused("document.upload.too-large", maxSize.toMegabytes());
+        }
+        // The name is only a hint; the bytes decide. A renamed .exe is still an executable.
+        var detected = tika.detect(content, safeName(originalName));
+        if (!kind.accepts(detected)) {
+            throw new UploadRefused("document.upload.wrong-type", detected);
+        }
+        var sha = store.put(content);
+        var file = new StoredFile(UUID.randomUUID(), sha, detected, content.length, safeName(originalName));
+        jdbc.sql(
+                        """
+                        insert into document_file (agency_id, id, sha256, media_type, size_bytes, original_name,
+                                                   uploaded_by)
+                        values (:agency, :id, :sha, :type, :size, :name, :by)
+                        """)
+                .param("agency", agency.value())
+                .param("id", file.id())
+                .param("sha", sha)
+                .param("type", detected)
+                .param("size", content.length)
+                .param("name", file.originalName())
+                .param("by", StaffIdentity.current().map(StaffIdentity::userId).orElse(null))
+                .update();
+        audit.record(
+                agency, "upload", "document.file", file.id(), null, Map.of("name", file.originalName(), "sha256", sha));
+        return file;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> findBySha(AgencyId agency, String sha256) {
+        return jdbc.sql(
+                        """
+                        select id, sha256, media_type, size_bytes, original_name from document_file
+                        where agency_id = :agency and sha256 = :sha order by uploaded_at desc limit 1
+                        """)
+                .param("agency", agency.value())
+                .param("sha", sha256)
+                .query(StoredFile.class)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> find(AgencyId agency, UUID id) {
+        return jdbc.sql(
+                        """
+                        select id, sha256, media_type, size_bytes, original_name from document_file
+                        where agency_id = :agency and id = :id
+                        """)
+                .param("agency", agency.value())
+                .param("id", id)
+                .query(StoredFile.class)
+                .optional();
+    }
+
+    public Optional<InputStream> open(StoredFile file) throws IOException {
+        return store.open(file.sha256());
+    }
+
+    /** Keeps the last path segment, drops control and path characters, and bounds the length. */
+    static String safeName(String name) {
+        if (name == null || name.isBlank()) {
+            return "file";
+        }
+        var last = name.replace('\\', '/');
+        last = last.substring(last.lastIndexOf('/') + 1);
+        last = last.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
+        if (last.isEmpty() || last.equals(".") || last.equals("..")) {
+            return "file";
+        }
+        return last.length() > 200 ? last.substring(last.length() - 200) : last;
+    }
+}

@@ -1,0 +1,219 @@
+package org.prongsai.document;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.LayoutProcessor;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.prongsai.shared.ThaiFormat;
+
+/**
+ * An A4 Thai document in the official manner: Sarabun embedded at 16 pt, 3 cm left and 2 cm right margins,
+ * page numbers in Thai digits from page 2, vowels and tone marks placed by Java's own text layout
+ * (OpenPDF's {@link LayoutProcessor}) and lines broken between words.
+ */
+public final class ThaiPdf implements AutoCloseable {
+
+    public static final float BODY_SIZE = 16f;
+    private static final float CM = 28.35f;
+
+    private final Document document;
+    private final Font body;
+    private final Font bold;
+    private final Font heading;
+
+    private ThaiPdf(OutputStream out) {
+        this.document = new Document(PageSize.A4, 3 * CM, 2 * CM, 2.5f * CM, 2 * CM);
+        var fonts = Fonts.get();
+        this.body = new Font(fonts.regular, BODY_SIZE);
+        this.bold = new Font(fonts.bold, BODY_SIZE);
+        this.heading = new Font(fonts.bold, 20f);
+        var writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new ThaiPageNumbers(fonts.regular));
+        document.open();
+    }
+
+    public static ThaiPdf a4(OutputStream out) {
+        return new ThaiPdf(out);
+    }
+
+    public ThaiPdf title(String text) {
+        var p = paragraph(text, heading, Element.ALIGN_CENTER);
+        p.setSpacingAfter(6f);
+        document.add(p);
+        return this;
+    }
+
+    public ThaiPdf centered(String text) {
+        document.add(paragraph(text, body, Element.ALIGN_CENTER));
+        return this;
+    }
+
+    public ThaiPdf centeredBold(String text) {
+        document.add(paragraph(text, bold, Element.ALIGN_CENTER));
+        return this;
+    }
+
+    /** A body paragraph with the customary 2.5 cm first-line indent. */
+    public ThaiPdf paragraph(String text) {
+        var p = paragraph(text, body, Element.ALIGN_LEFT);
+        p.setFirstLineIndent(2.5f * CM);
+        p.setSpacingAfter(4f);
+        document.add(p);
+        return this;
+    }
+
+    public ThaiPdf space(float points) {
+        var p = new Paragraph(" ", body);
+        p.setLeading(points);
+        document.add(p);
+        return this;
+    }
+
+    public ThaiPdf image(byte[] imageBytes, float widthCm) throws IOException {
+        var image = Image.getInstance(imageBytes);
+        image.scaleToFit(widthCm * CM, widthCm * CM);
+        image.setAlignment(Element.ALIGN_CENTER);
+        document.add(image);
+        return this;
+    }
+
+    /** A table with a bold header row repeated on every page; widths are relative. */
+    public ThaiPdf table(List<String> headers, List<List<String>> rows, float[] widths) {
+        var table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (var header : headers) {
+            var cell = new PdfPCell(phrase(header, bold));
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setPaddingBottom(6f);
+            table.addCell(cell);
+        }
+        for (var row : rows) {
+            for (var value : row) {
+                var cell = new PdfPCell(phrase(value == null ? "" : value, body));
+                cell.setPaddingBottom(6f);
+                table.addCell(cell);
+            }
+        }
+        document.add(table);
+        return this;
+    }
+
+    public void newPage() {
+        document.newPage();
+    }
+
+    @Override
+    public void close() {
+        document.close();
+    }
+
+    private static Paragraph paragraph(String text, Font font, int alignment) {
+        var p = new Paragraph();
+        p.add(chunk(text, font));
+        p.setAlignment(alignment);
+        p.setLeading(font.getSize() * 1.25f);
+        return p;
+    }
+
+    private static Phrase phrase(String text, Font font) {
+        var p = new Phrase(font.getSize() * 1.25f);
+        p.add(chunk(text, font));
+        return p;
+    }
+
+    private static Chunk chunk(String text, Font font) {
+        var chunk = new Chunk(text, font);
+        chunk.setSplitCharacter(ThaiLineBreaks.INSTANCE);
+        return chunk;
+    }
+
+    /** "- ๒ -" centred at the top of every page after the first, as Thai official letters are numbered. */
+    private static final class ThaiPageNumbers extends PdfPageEventHelper {
+        private final BaseFont font;
+
+        ThaiPageNumbers(BaseFont font) {
+            this.font = font;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            int page = writer.getPageNumber();
+            if (page < 2) {
+                return;
+            }
+            var text = "- " + ThaiFormat.thaiDigits(page) + " -";
+            var x = (document.left() + document.right()) / 2;
+            var y = document.top() + CM;
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_CENTER,
+                    new Phrase(text, new Font(font, BODY_SIZE)),
+                    x,
+                    y,
+                    0);
+        }
+    }
+
+    /** The Sarabun faces, loaded once per process with Java's text layout turned on. */
+    private static final class Fonts {
+        private static volatile Fonts instance;
+        final BaseFont regular;
+        final BaseFont bold;
+
+        private Fonts() throws IOException {
+            LayoutProcessor.enableKernLiga();
+            regular = load("static/fonts/Sarabun-Regular.ttf");
+            bold = load("static/fonts/Sarabun-Bold.ttf");
+        }
+
+        static Fonts get() {
+            if (instance == null) {
+                synchronized (Fonts.class) {
+                    if (instance == null) {
+                        try {
+                            instance = new Fonts();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                }
+            }
+            return instance;
+        }
+
+        // LayoutProcessor reads the font from a file, so the bundled face is copied out of the jar once.
+        private static BaseFont load(String resource) throws IOException {
+            Path file = Files.createTempFile("prongsai-font-", ".ttf");
+            file.toFile().deleteOnExit();
+            try (InputStream in = ThaiPdf.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("missing font " + resource);
+                }
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            var font = BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            LayoutProcessor.loadFont(font, file.toString());
+            return font;
+        }
+    }
+}

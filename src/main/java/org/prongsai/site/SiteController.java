@@ -1,0 +1,39 @@
+package org.prongsai.site;
+
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.shared.CurrentAgency;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class SiteController {
+
+    private final AgencyManagement agencies;
+
+    SiteController(AgencyManagement agencies) {
+        this.agencies = agencies;
+    }
+
+    @GetMapping("/")
+    String showHome() {
+        return "site/home";
+    }
+
+    @GetMapping("/about")
+    String showAbout(Model model) {
+        model.addAttribute("units", agencies.units(CurrentAgency.get()));
+        return "site/about";
+    }
+
+    @GetMapping("/contact")
+    String showContact() {
+        return "site/contact";
+    }
+
+    @GetMapping("/admin")
+    String showBackOffice(Model model) {
+        model.addAttribute("units", agencies.units(CurrentAgency.get()));
+        return "site/back-office";
+    }
+}
