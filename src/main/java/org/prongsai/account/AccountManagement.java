@@ -365,7 +365,7 @@ public class AccountManagement {
                 .param("hash", sha256(token))
                 .param("prefix", token.substring(0, 10))
                 .update();
-        audit.record(agency, "issue-token", "account.token", id, null, Map.of("name", name.strip(), "user", userId));
+        audit.record(agency, "issue-token", "account_token", id, null, Map.of("name", name.strip(), "user", userId));
         return new IssuedToken(id, name.strip(), token);
     }
 
@@ -394,7 +394,7 @@ public class AccountManagement {
                 .param("id", tokenId)
                 .update();
         if (changed > 0) {
-            audit.record(agency, "revoke-token", "account.token", tokenId, null, Map.of("revoked", true));
+            audit.record(agency, "revoke-token", "account_token", tokenId, null, Map.of("revoked", true));
         }
     }
 

@@ -169,7 +169,7 @@ public class AgencyManagement {
                 .update();
         byId.remove(id.value());
         audit.record(
-                id, "update", "agency.emblem", id, Map.of("emblem", String.valueOf(before)), Map.of("emblem", sha256));
+                id, "update", "agency_emblem", id, Map.of("emblem", String.valueOf(before)), Map.of("emblem", sha256));
     }
 
     @Transactional(readOnly = true)
@@ -208,7 +208,7 @@ public class AgencyManagement {
                 .param("headTitle", blankToNull(form.headTitle()))
                 .param("sortOrder", form.sortOrder())
                 .update();
-        audit.record(agency, "create", "agency.unit", id, null, unit(agency, id).orElseThrow());
+        audit.record(agency, "create", "agency_unit", id, null, unit(agency, id).orElseThrow());
         return id;
     }
 

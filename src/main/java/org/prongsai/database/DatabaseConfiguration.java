@@ -53,6 +53,8 @@ class DatabaseConfiguration {
             builder.setPort(settings.embeddedPort());
         }
         var postgres = builder.start();
+        // The backup script reads the port from here, since it changes from run to run.
+        Files.writeString(dataDir.resolve("postgres.port"), Integer.toString(postgres.getPort()));
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
         return new EmbeddedDatabase(postgres);
     }

@@ -70,7 +70,7 @@ public class DocumentManagement {
                 .param("by", StaffIdentity.current().map(StaffIdentity::userId).orElse(null))
                 .update();
         audit.record(
-                agency, "upload", "document.file", file.id(), null, Map.of("name", file.originalName(), "sha256", sha));
+                agency, "upload", "document_file", file.id(), null, Map.of("name", file.originalName(), "sha256", sha));
         return file;
     }
 

@@ -131,12 +131,12 @@ public final class ThaiPdf implements AutoCloseable {
         var p = new Paragraph();
         p.add(chunk(text, font));
         p.setAlignment(alignment);
-        p.setLeading(font.getSize() * 1.25f);
+        p.setLeading(font.getSize() * 1.4f);
         return p;
     }
 
     private static Phrase phrase(String text, Font font) {
-        var p = new Phrase(font.getSize() * 1.25f);
+        var p = new Phrase(font.getSize() * 1.4f);
         p.add(chunk(text, font));
         return p;
     }
@@ -182,6 +182,8 @@ public final class ThaiPdf implements AutoCloseable {
 
         private Fonts() throws IOException {
             LayoutProcessor.enableKernLiga();
+            // Text extraction (search, screen readers, tests) then reads the words, not the glyph order.
+            LayoutProcessor.setWriteActualText();
             regular = load("static/fonts/Sarabun-Regular.ttf");
             bold = load("static/fonts/Sarabun-Bold.ttf");
         }

@@ -1,0 +1,33 @@
+package org.prongsai.account;
+
+import java.util.List;
+import java.util.UUID;
+import org.prongsai.agency.AgencyManagement;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/me}: who a token or session acts as, and for which agency; a first call for API users. */
+@RestController
+class MeApiController {
+
+    private final AgencyManagement agencies;
+
+    MeApiController(AgencyManagement agencies) {
+        this.agencies = agencies;
+    }
+
+    record Me(UUID userId, String username, String displayName, List<Role> roles, UUID agencyId, String agencyName) {}
+
+    @GetMapping("/api/v1/me")
+    Me me(@AuthenticationPrincipal StaffPrincipal staff) {
+        var agency = agencies.get(staff.agencyId());
+        return new Me(
+                staff.userId(),
+                staff.username(),
+                staff.displayName(),
+                staff.roles().stream().sorted().toList(),
+                agency.id(),
+                agency.nameTh());
+    }
+}

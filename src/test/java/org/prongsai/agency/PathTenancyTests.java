@@ -1,0 +1,93 @@
+package org.prongsai.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.prongsai.account.AccountManagement;
+import org.prongsai.account.OpenAgencyForm;
+import org.prongsai.account.Role;
+import org.prongsai.account.StaffAccountForm;
+import org.prongsai.support.Browser;
+import org.prongsai.support.FreshDataDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/** A shared deployment: each agency under /a/<slug>/, with its own staff and sessions. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"prongsai.demo=false", "prongsai.tenancy.mode=path"})
+@ContextConfiguration(initializers = FreshDataDirectory.class)
+class PathTenancyTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Test
+    void servesEachAgencyUnderItsOwnPathWithItsOwnStaff() {
+        var north = accounts.openAgency(new OpenAgencyForm(
+                "north",
+                "",
+                "เทศบาลตำบลเหนือ",
+                "North Municipality",
+                AgencyKind.SUBDISTRICT_MUNICIPALITY,
+                "S",
+                "เชียงราย",
+                "admin",
+                "ผู้ดูแลเหนือ",
+                "north chief secret 1"));
+        var south = accounts.openAgency(new OpenAgencyForm(
+                "south",
+                "",
+                "องค์การบริหารส่วนตำบลใต้",
+                "South SAO",
+                AgencyKind.SAO,
+                "L",
+                "สงขลา",
+                "admin",
+                "ผู้ดูแลใต้",
+                "south chief secret 2"));
+        accounts.create(
+                north,
+                new StaffAccountForm(
+                        "clerk",
+                        "เสมียนเหนือ",
+                        null,
+                        null,
+                        null,
+                        java.util.Set.of(Role.STAFF),
+                        true,
+                        "north desk secret 3"));
+
+        var browser = new Browser(port);
+        assertThat(browser.get("/a/north/").body())
+                .contains("เทศบาลตำบลเหนือ")
+                .doesNotContain("องค์การบริหารส่วนตำบลใต้");
+        assertThat(browser.get("/a/south/").body()).contains("องค์การบริหารส่วนตำบลใต้");
+        // Links keep the agency's prefix.
+        assertThat(browser.get("/a/south/").body()).contains("href=\"/a/south/about\"");
+        assertThat(browser.get("/a/nowhere/").statusCode()).isEqualTo(404);
+        browser.get("/a/north/login");
+        var signedIn = browser.post(
+                "/a/north/login", java.util.Map.of("username", "clerk", "password", "north desk secret 3"));
+        assertThat(Browser.location(signedIn)).endsWith("/a/north/admin");
+        assertThat(browser.get("/a/north/admin").body()).contains("เสมียนเหนือ");
+
+        // The same person is nobody at the other agency, where the username does not exist.
+        var elsewhere = browser.get("/a/south/admin");
+        assertThat(elsewhere.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(elsewhere)).contains("/login");
+        browser.get("/a/south/login");
+        var refused = browser.post(
+                "/a/south/login", java.util.Map.of("username", "clerk", "password", "north desk secret 3"));
+        assertThat(Browser.location(refused)).endsWith("/a/south/login?error");
+        assertThat(agencies.get(south).nameEn()).isEqualTo("South SAO");
+    }
+}

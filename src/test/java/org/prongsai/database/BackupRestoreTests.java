@@ -1,0 +1,68 @@
+package org.prongsai.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.prongsai.support.Artifacts;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Runs the documented backup and restore scripts against the running database. */
+@ProngsaiTest
+class BackupRestoreTests {
+
+    @Autowired
+    DataSourceInfo database;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${prongsai.data-dir}")
+    String dataDir;
+
+    @Test
+    void restoresABackupIntoAnEmptyDatabaseWithEveryRow() throws Exception {
+        var dump = Artifacts.dir().resolve("backup-test.dump").toAbsolutePath();
+        var env = Map.of("PRONGSAI_DATA_DIR", dataDir);
+        run(env, "scripts/backup.sh", dump.toString());
+        assertThat(dump).exists();
+
+        jdbc.sql("drop database if exists restore_check").update();
+        jdbc.sql("create database restore_check").update();
+        run(env, "scripts/restore.sh", dump.toString(), "restore_check");
+
+        var port = URI.create(database.jdbcUrl().substring("jdbc:".length())).getPort();
+        var restored = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://localhost:" + port + "/restore_check", "postgres", ""));
+        for (var table :
+                new String[] {"agency", "agency_unit", "account_user", "audit_event", "flyway_schema_history"}) {
+            var expected =
+                    jdbc.sql("select count(*) from " + table).query(Long.class).single();
+            var actual = restored.sql("select count(*) from " + table)
+                    .query(Long.class)
+                    .single();
+            assertThat(actual).as(table).isEqualTo(expected).isPositive();
+        }
+        // The restored audit trail is still append-only.
+        var trigger = restored.sql("select count(*) from pg_trigger where tgname = 'audit_event_no_update'")
+                .query(Long.class)
+                .single();
+        assertThat(trigger).isEqualTo(1L);
+    }
+
+    private static void run(Map<String, String> env, String... command) throws Exception {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().remove("PGPORT");
+        var process = builder.start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+    }
+}

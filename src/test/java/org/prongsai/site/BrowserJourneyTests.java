@@ -1,0 +1,133 @@
+package org.prongsai.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.prongsai.support.Artifacts;
+import org.prongsai.support.ProngsaiTest;
+import org.prongsai.support.Totp;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A citizen and two staff members walk through the site in Debian's headless Chromium. */
+@ProngsaiTest
+class BrowserJourneyTests {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void startChromium() throws Exception {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("prongsai-chromium"));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void screenshot(String name) throws Exception {
+        var shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(
+                shot.toPath(),
+                Artifacts.dir().resolve("browser-" + name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aCitizenReadsThePublicSiteInThaiThenInEnglish() throws Exception {
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("องค์การบริหารส่วนตำบลบ้านโปร่งใส");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("th");
+        screenshot("home-th");
+
+        browser.findElement(By.linkText("English")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .contains("Ban Prongsai Subdistrict Administrative Organization");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.findElement(By.linkText("About us")).click();
+        assertThat(browser.getPageSource()).contains("Finance Division");
+        screenshot("about-en");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/contact?lang=th"));
+        assertThat(browser.getPageSource()).contains("044 123 456");
+        screenshot("contact-mobile-th");
+        // No inline script ran and nothing was blocked by the Content-Security-Policy.
+        var errors = browser.manage().logs().get("browser").getAll();
+        assertThat(errors).noneMatch(e -> e.getMessage().contains("Content Security Policy"));
+    }
+
+    @Test
+    void anOfficerSignsInAndSeesTheBackOfficeInBothLanguages() throws Exception {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("ita");
+        browser.findElement(By.id("password")).sendKeys("prongsai-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("สวัสดี นายปกรณ์ มั่นคง");
+        screenshot("back-office-th");
+        browser.findElement(By.linkText("English")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Hello, นายปกรณ์ มั่นคง");
+        // An officer has no business in account administration.
+        assertThat(browser.findElements(By.linkText("Accounts"))).isEmpty();
+        screenshot("back-office-en");
+    }
+
+    @Test
+    void anAdministratorGivesATotpCodeThenEditsTheProfile() throws Exception {
+        browser.get(url("/login?lang=th"));
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("prongsai-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/second-factor"));
+        browser.findElement(By.id("code")).sendKeys(Totp.now("KRUGKIDROVUWG2ZAMJZG653OEBTG66BA"));
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin"));
+
+        browser.get(url("/admin/agency"));
+        var email = browser.findElement(By.id("email"));
+        email.clear();
+        email.sendKeys("not-an-email");
+        browser.findElement(By.cssSelector("form.two-col button[type=submit]")).click();
+        assertThat(browser.getPageSource()).contains("รูปแบบอีเมลไม่ถูกต้อง");
+        assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo("not-an-email");
+        screenshot("profile-error-th");
+    }
+}

@@ -1,0 +1,20 @@
+package org.prongsai.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a real embedded PostgreSQL in a fresh data folder, with the demo agency, served on
+ * a random port. Test classes with this annotation share one application.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"prongsai.demo=true", "spring.thymeleaf.cache=true"})
+@ContextConfiguration(initializers = FreshDataDirectory.class)
+public @interface ProngsaiTest {}
