@@ -233,7 +233,7 @@ public class AgencyManagement {
         audit.record(
                 agency,
                 "update",
-                "agency.unit",
+                "agency_unit",
                 unitId,
                 before,
                 unit(agency, unitId).orElseThrow());

@@ -47,6 +47,9 @@ class DatabaseConfiguration {
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
+                // Spring stops the server after the pool has closed; the library's own JVM hook would stop it
+                // first, in the middle of a graceful shutdown.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "UTC")
                 .setLocaleConfig("encoding", "UTF8");
         if (settings.embeddedPort() != null && settings.embeddedPort() > 0) {

@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 /** A shared deployment: each agency under /a/<slug>/, with its own staff and sessions. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"prongsai.demo=false", "prongsai.tenancy.mode=path"})
+        properties = {"prongsai.demo=false", "prongsai.tenancy.mode=path", "server.shutdown=immediate"})
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 class PathTenancyTests {
 

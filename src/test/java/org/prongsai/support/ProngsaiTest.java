@@ -15,6 +15,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"prongsai.demo=true", "spring.thymeleaf.cache=true"})
+        properties = {"prongsai.demo=true", "server.shutdown=immediate"})
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 public @interface ProngsaiTest {}
