@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,6 +22,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -41,6 +43,7 @@ class SecurityConfiguration {
             StaffSignIn signIn,
             BearerTokenFilter bearerTokens,
             TenantGuardFilter tenantGuard,
+            ExpiredFormHandler expiredForms,
             SecurityContextRepository contexts)
             throws Exception {
         http.securityContext(c -> c.securityContextRepository(contexts))
@@ -52,6 +55,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
                         .requestMatchers("/admin/**", "/account/**", "/api/**")
                         .hasAnyRole(STAFF)
+                        .requestMatchers(ExpiredFormHandler.PATH)
+                        .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
                         .requestMatchers("/actuator/**")
@@ -69,7 +74,14 @@ class SecurityConfiguration {
                         // htmx sends the token as a header read from a meta tag; plain attribute handling keeps
                         // that token valid across requests.
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+                        .ignoringRequestMatchers(BearerTokenFilter::hasBearerToken)
+                        .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                            @Override
+                            public <O extends CsrfFilter> O postProcess(O filter) {
+                                filter.setAccessDeniedHandler(expiredForms);
+                                return filter;
+                            }
+                        }))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r ->
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

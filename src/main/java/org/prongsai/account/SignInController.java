@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page and the second step for people who must give a TOTP code. */
@@ -41,6 +42,11 @@ class SignInController {
     @GetMapping("/login")
     String showLoginForm() {
         return "account/login";
+    }
+
+    @RequestMapping(ExpiredFormHandler.PATH)
+    String showExpiredForm() {
+        return "account/form-expired";
     }
 
     @GetMapping("/login/second-factor")

@@ -88,6 +88,41 @@ class SignInTests {
     }
 
     @Test
+    void keepsSessionsInTheDatabaseSoAnyInstanceCanServeThem() {
+        var browser = new Browser(port);
+        browser.signIn("ita", PASSWORD, null);
+        var sessions = jdbc.sql("select count(*) from spring_session where principal_name = 'ita'")
+                .query(Long.class)
+                .single();
+        assertThat(sessions).isPositive();
+    }
+
+    @Test
+    void makesSomeoneWithATemporaryPasswordChooseTheirOwnFirst() {
+        var id = newAccount("temporary.password", Role.STAFF);
+        accounts.resetPassword(demo(), id, "temporary secret 42");
+        var browser = new Browser(port);
+        assertThat(browser.signIn("temporary.password", "temporary secret 42", null))
+                .endsWith("/account/password");
+        assertThat(Browser.location(browser.get("/admin"))).endsWith("/account/password");
+        browser.get("/account/password");
+        var tooShort = browser.post(
+                "/account/password",
+                Map.of("currentPassword", "temporary secret 42", "newPassword", "short", "confirmPassword", "short"));
+        assertThat(tooShort.body()).contains("รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร");
+        var changed = browser.post(
+                "/account/password",
+                Map.of(
+                        "currentPassword", "temporary secret 42",
+                        "newPassword", "my own long phrase",
+                        "confirmPassword", "my own long phrase"));
+        assertThat(Browser.location(changed)).endsWith("/account");
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+        assertThat(accounts.account(demo(), id).orElseThrow().mustChangePassword())
+                .isFalse();
+    }
+
+    @Test
     void asksAnAdministratorForATotpCodeBeforeAnythingElse() {
         var browser = new Browser(port);
         browser.get("/login");
@@ -124,7 +159,10 @@ class SignInTests {
     void refusesAFormPostedWithoutItsCsrfToken() {
         var browser = new Browser(port);
         browser.signIn("ita", PASSWORD, null);
-        var forged = browser.postRaw("/account/tokens", Map.of("name", "forged"));
+        var missing = browser.postRaw("/account/tokens", Map.of("name", "forged"));
+        assertThat(missing.statusCode()).isEqualTo(403);
+        assertThat(missing.body()).contains("แบบฟอร์มหมดอายุ");
+        var forged = browser.postRaw("/account/tokens", Map.of("name", "forged", "_csrf", "not-the-token"));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(accounts.tokens(
                         demo(),
