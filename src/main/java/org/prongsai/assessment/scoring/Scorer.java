@@ -1,0 +1,304 @@
+package org.prongsai.assessment.scoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.prongsai.framework.Aggregation;
+import org.prongsai.framework.Framework;
+import org.prongsai.framework.Question;
+
+/**
+ * Scores one agency's answers against a framework, the way the framework's aggregation settings say:
+ * questions from answer counts (or the NACC's own question scores), indicators from questions or OIT items,
+ * tools from indicators, the total from weighted tools, then the grade. Pure and thread-safe.
+ */
+public final class Scorer {
+
+    public static final String IIT = "IIT";
+    public static final String EP = "EP";
+    public static final String ES = "ES";
+    public static final String EIT = "EIT";
+
+    private final Framework framework;
+
+    public Scorer(Framework framework) {
+        this.framework = framework;
+    }
+
+    public Breakdown score(ScoringInput input) {
+        new InputCheck(framework).check(input);
+        var warnings = new ArrayList<Problem>();
+        var questions = new LinkedHashMap<String, Map<String, Score>>();
+        questions.put(IIT, scoreChannel(IIT, input.iit()));
+        questions.put(EP, scoreChannel(EIT, input.ep()));
+        questions.put(ES, scoreChannel(EIT, input.es()));
+        questions.put(EIT, combineEit(input));
+
+        var oitItems = new LinkedHashMap<String, Score>();
+        for (var item : framework.oitItems()) {
+            var verdict = input.oit().get(item.id());
+            if (verdict == null) {
+                oitItems.put(item.id(), Score.none(item.id() + ": no verdict"));
+            } else if (verdict == OitVerdict.NOT_APPLICABLE) {
+                oitItems.put(item.id(), Score.none(item.id() + ": not applicable"));
+            } else {
+                double value = verdict == OitVerdict.PASS ? 100 : 0;
+                oitItems.put(item.id(), new Score(value, item.id() + " = " + verdict + " → " + fmt(value), 1));
+            }
+        }
+
+        var subIndicators = new LinkedHashMap<String, Score>();
+        for (var sub : framework.subIndicators()) {
+            var parts = framework.oitItems().stream()
+                    .filter(o -> o.subIndicator().equals(sub.code()))
+                    .map(o -> Map.entry(o.id(), oitItems.get(o.id())))
+                    .toList();
+            subIndicators.put(sub.code(), mean(sub.code(), parts));
+        }
+
+        var indicators = new LinkedHashMap<Integer, Score>();
+        for (var indicator : framework.indicators()) {
+            var label = "indicator " + indicator.number();
+            Score score;
+            if (indicator.tool().equals(Framework.OIT)) {
+                if (framework.aggregation().oitIndicator() == Aggregation.OitIndicatorMethod.MEAN_OF_SUB_INDICATORS) {
+                    score = mean(
+                            label,
+                            framework.subIndicatorsOf(indicator.number()).stream()
+                                    .map(s -> Map.entry(s.code(), subIndicators.get(s.code())))
+                                    .toList());
+                } else {
+                    score = mean(
+                            label,
+                            framework.itemsOf(indicator.number()).stream()
+                                    .map(o -> Map.entry(o.id(), oitItems.get(o.id())))
+                                    .toList());
+                }
+            } else {
+                var channel = indicator.tool().equals(Framework.IIT) ? IIT : EIT;
+                score = mean(
+                        label,
+                        framework.questionsOf(indicator.number()).stream()
+                                .map(q ->
+                                        Map.entry(q.id(), questions.get(channel).get(q.id())))
+                                .toList());
+            }
+            indicators.put(indicator.number(), score);
+        }
+
+        var tools = new LinkedHashMap<String, Score>();
+        for (var tool : framework.tools()) {
+            tools.put(
+                    tool.code(),
+                    mean(
+                            tool.code(),
+                            framework.indicatorsOf(tool.code()).stream()
+                                    .map(i -> Map.entry("indicator " + i.number(), indicators.get(i.number())))
+                                    .toList()));
+        }
+
+        var total = weightedTotal(tools);
+        String grade = total.known() ? framework.grades().gradeOf(total.value()) : null;
+        boolean passed = total.known() && framework.grades().passes(total.value());
+        checkSamples(input, questions, warnings);
+        return new Breakdown(
+                framework.fiscalYear(),
+                total,
+                grade,
+                passed,
+                tools,
+                indicators,
+                subIndicators,
+                questions,
+                oitItems,
+                warnings);
+    }
+
+    private Map<String, Score> scoreChannel(String tool, Map<String, Answers> answers) {
+        var scores = new LinkedHashMap<String, Score>();
+        for (var question : framework.questions()) {
+            if (!question.tool().equals(tool)) {
+                continue;
+            }
+            var given = answers.get(question.id());
+            scores.put(
+                    question.id(),
+                    given == null ? Score.none(question.id() + ": no answers") : scoreQuestion(question, given));
+        }
+        return scores;
+    }
+
+    /** One question from its counts: each sub-item's mean over respondents, then the mean of the sub-items. */
+    Score scoreQuestion(Question question, Answers answers) {
+        if (!answers.hasCounts()) {
+            long n = answers.respondents() == null ? 0 : answers.respondents();
+            return new Score(answers.score(), question.id() + " = " + fmt(answers.score()) + " (official)", n);
+        }
+        var points = framework.pointsOf(question);
+        var subScores = new ArrayList<Double>();
+        var subFormulas = new ArrayList<String>();
+        long respondents = 0;
+        for (var row : answers.counts()) {
+            long n = 0;
+            double sum = 0;
+            var terms = new ArrayList<String>();
+            for (int k = 0; k < row.length; k++) {
+                n += row[k];
+                sum += row[k] * points[k];
+                terms.add(row[k] + "×" + fmt(points[k]));
+            }
+            respondents = Math.max(respondents, n);
+            if (n > 0) {
+                double value = sum / n;
+                subScores.add(value);
+                subFormulas.add("(" + String.join(" + ", terms) + ") ÷ " + n + " = " + fmt(value));
+            }
+        }
+        if (subScores.isEmpty()) {
+            return Score.none(question.id() + ": every answer was not applicable");
+        }
+        double value =
+                subScores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        String formula = subScores.size() == 1
+                ? question.id() + " = " + subFormulas.get(0)
+                : question.id() + " = mean of " + subScores.size() + " sub-items [" + String.join("; ", subFormulas)
+                        + "] = " + fmt(value);
+        return new Score(value, formula, respondents);
+    }
+
+    /** EIT questions from both channels, pooled as one sample or averaged, as the framework says. */
+    private Map<String, Score> combineEit(ScoringInput input) {
+        var combined = new LinkedHashMap<String, Score>();
+        boolean pooled = framework.aggregation().eitChannels() == Aggregation.ChannelMethod.POOLED;
+        for (var question : framework.questions()) {
+            if (!question.tool().equals(EIT)) {
+                continue;
+            }
+            var ep = input.ep().get(question.id());
+            var es = input.es().get(question.id());
+            if (ep == null && es == null) {
+                combined.put(question.id(), Score.none(question.id() + ": no answers"));
+            } else if (ep == null || es == null) {
+                var only = scoreQuestion(question, ep == null ? es : ep);
+                combined.put(
+                        question.id(),
+                        new Score(only.value(), (ep == null ? "ES " : "EP ") + only.formula(), only.respondents()));
+            } else if (pooled && ep.hasCounts() && es.hasCounts()) {
+                var rows = new ArrayList<long[]>();
+                for (int s = 0; s < ep.counts().size(); s++) {
+                    var sum = ep.counts().get(s).clone();
+                    var other = es.counts().get(s);
+                    for (int k = 0; k < sum.length; k++) {
+                        sum[k] += other[k];
+                    }
+                    rows.add(sum);
+                }
+                var pooledScore = scoreQuestion(question, new Answers(rows, null, null, null));
+                combined.put(
+                        question.id(),
+                        new Score(
+                                pooledScore.value(),
+                                "EP+ES pooled: " + pooledScore.formula(),
+                                pooledScore.respondents()));
+            } else {
+                var a = scoreQuestion(question, ep);
+                var b = scoreQuestion(question, es);
+                combined.put(question.id(), combineTwo(question.id(), a, b, pooled));
+            }
+        }
+        return combined;
+    }
+
+    private static Score combineTwo(String id, Score ep, Score es, boolean weightByRespondents) {
+        if (!ep.known() || !es.known()) {
+            return ep.known() ? ep : es;
+        }
+        long n = ep.respondents() + es.respondents();
+        if (weightByRespondents && ep.respondents() > 0 && es.respondents() > 0) {
+            double value = (ep.value() * ep.respondents() + es.value() * es.respondents()) / n;
+            return new Score(
+                    value,
+                    id + " = (EP " + fmt(ep.value()) + "×" + ep.respondents() + " + ES " + fmt(es.value()) + "×"
+                            + es.respondents() + ") ÷ " + n + " = " + fmt(value),
+                    n);
+        }
+        double value = (ep.value() + es.value()) / 2;
+        return new Score(
+                value, id + " = (EP " + fmt(ep.value()) + " + ES " + fmt(es.value()) + ") ÷ 2 = " + fmt(value), n);
+    }
+
+    private static Score mean(String label, List<Map.Entry<String, Score>> parts) {
+        var known = parts.stream()
+                .filter(e -> e.getValue() != null && e.getValue().known())
+                .toList();
+        if (known.isEmpty()) {
+            return Score.none(label + ": nothing to score");
+        }
+        double value =
+                known.stream().mapToDouble(e -> e.getValue().value()).average().orElseThrow();
+        long respondents =
+                known.stream().mapToLong(e -> e.getValue().respondents()).max().orElse(0);
+        var terms = known.stream().map(e -> fmt(e.getValue().value())).collect(Collectors.joining(" + "));
+        String missing =
+                known.size() < parts.size() ? " (" + (parts.size() - known.size()) + " without data left out)" : "";
+        return new Score(
+                value, label + " = (" + terms + ") ÷ " + known.size() + " = " + fmt(value) + missing, respondents);
+    }
+
+    private Score weightedTotal(Map<String, Score> tools) {
+        double weighted = 0;
+        double weights = 0;
+        var terms = new ArrayList<String>();
+        for (var tool : framework.tools()) {
+            var score = tools.get(tool.code());
+            if (score.known()) {
+                weighted += tool.weight() * score.value();
+                weights += tool.weight();
+                terms.add(fmt(tool.weight()) + "×" + tool.code() + " " + fmt(score.value()));
+            }
+        }
+        if (weights == 0) {
+            return Score.none("total: nothing to score");
+        }
+        double value = weighted / weights;
+        return new Score(
+                value, "total = (" + String.join(" + ", terms) + ") ÷ " + fmt(weights) + " = " + fmt(value), 0);
+    }
+
+    private void checkSamples(ScoringInput input, Map<String, Map<String, Score>> questions, List<Problem> warnings) {
+        if (input.agencyKind() == null || input.agencySize() == null) {
+            return;
+        }
+        framework.minimumSamples().find(input.agencyKind(), input.agencySize()).ifPresent(rule -> {
+            if (rule.eit() != null) {
+                long eit = questions.get(EP).values().stream()
+                                .mapToLong(Score::respondents)
+                                .max()
+                                .orElse(0)
+                        + questions.get(ES).values().stream()
+                                .mapToLong(Score::respondents)
+                                .max()
+                                .orElse(0);
+                if (eit < rule.eit()) {
+                    warnings.add(Problem.of("scoring.sample.below-minimum", "EIT", eit, rule.eit()));
+                }
+            }
+            if (rule.iit() != null) {
+                long iit = questions.get(IIT).values().stream()
+                        .mapToLong(Score::respondents)
+                        .max()
+                        .orElse(0);
+                if (iit < rule.iit()) {
+                    warnings.add(Problem.of("scoring.sample.below-minimum", "IIT", iit, rule.iit()));
+                }
+            }
+        });
+    }
+
+    static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,75 @@
+package org.prongsai.framework;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One fiscal year's ITA framework, as shipped in {@code frameworks/ita-<year>.json} or made by an administrator. */
+public record Framework(
+        int schema,
+        int fiscalYear,
+        Text title,
+        Provenance provenance,
+        List<Tool> tools,
+        List<Indicator> indicators,
+        List<SubIndicator> subIndicators,
+        Map<String, Scale> scales,
+        List<Question> questions,
+        List<OitItem> oitItems,
+        Aggregation aggregation,
+        Grades grades,
+        MinimumSamples minimumSamples) {
+
+    public static final String IIT = "IIT";
+    public static final String EIT = "EIT";
+    public static final String OIT = "OIT";
+
+    public Optional<Question> question(String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public Optional<OitItem> oitItem(String id) {
+        return oitItems.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public Optional<Tool> tool(String code) {
+        return tools.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public Optional<Indicator> indicator(int number) {
+        return indicators.stream().filter(i -> i.number() == number).findFirst();
+    }
+
+    public List<Indicator> indicatorsOf(String tool) {
+        return indicators.stream().filter(i -> i.tool().equals(tool)).toList();
+    }
+
+    public List<Question> questionsOf(int indicator) {
+        return questions.stream().filter(q -> q.indicator() == indicator).toList();
+    }
+
+    public List<OitItem> itemsOf(int indicator) {
+        return oitItems.stream().filter(o -> o.indicator() == indicator).toList();
+    }
+
+    public List<SubIndicator> subIndicatorsOf(int indicator) {
+        return subIndicators.stream().filter(s -> s.indicator() == indicator).toList();
+    }
+
+    public Scale scaleOf(Question question) {
+        return scales.get(question.scale());
+    }
+
+    /** The points each answer of the question gives, in the scale's order, after its direction. */
+    public double[] pointsOf(Question question) {
+        var options = scaleOf(question).options();
+        var points = new double[options.size()];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = switch (question.direction()) {
+                case NORMAL, YES_GOOD -> options.get(i).score();
+                case REVERSE, NO_GOOD -> options.get(options.size() - 1 - i).score();
+            };
+        }
+        return points;
+    }
+}

@@ -1,0 +1,3 @@
+package org.prongsai.framework;
+
+public record Indicator(int number, String tool, Text name) {}

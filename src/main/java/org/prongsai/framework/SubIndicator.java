@@ -1,0 +1,3 @@
+package org.prongsai.framework;
+
+public record SubIndicator(String code, int indicator, Text name) {}
