@@ -53,9 +53,14 @@ class SecurityConfiguration {
                         .hasRole(Role.OPERATOR.name())
                         .requestMatchers("/admin/audit/**", "/admin/agency/**", "/admin/accounts/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
+                        // Public knowledge and a stateless calculator: no login, no data touched.
+                        .requestMatchers("/api/v1/frameworks/**", "/api/v1/frameworks", "/api/v1/scoring")
+                        .permitAll()
                         .requestMatchers("/admin/**", "/account/**", "/api/**")
                         .hasAnyRole(STAFF)
                         .requestMatchers(ExpiredFormHandler.PATH)
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
@@ -75,6 +80,7 @@ class SecurityConfiguration {
                         // that token valid across requests.
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(BearerTokenFilter::hasBearerToken)
+                        .ignoringRequestMatchers("/api/v1/scoring")
                         .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
                             @Override
                             public <O extends CsrfFilter> O postProcess(O filter) {
