@@ -9,9 +9,13 @@ import org.prongsai.framework.Framework;
 final class InputCheck {
 
     private final Framework framework;
+    private final Map<String, org.prongsai.framework.Question> questions = new java.util.HashMap<>();
+    private final java.util.Set<String> oitItems = new java.util.HashSet<>();
 
     InputCheck(Framework framework) {
         this.framework = framework;
+        framework.questions().forEach(q -> questions.put(q.id(), q));
+        framework.oitItems().forEach(o -> oitItems.add(o.id()));
     }
 
     void check(ScoringInput input) {
@@ -20,7 +24,7 @@ final class InputCheck {
         checkChannel(Scorer.EP, Framework.EIT, input.ep(), problems);
         checkChannel(Scorer.ES, Framework.EIT, input.es(), problems);
         input.oit().forEach((id, verdict) -> {
-            if (framework.oitItem(id).isEmpty()) {
+            if (!oitItems.contains(id)) {
                 problems.add(Problem.of("scoring.oit.unknown", id));
             } else if (verdict == null) {
                 problems.add(Problem.of("scoring.oit.no-verdict", id));
@@ -33,7 +37,8 @@ final class InputCheck {
 
     private void checkChannel(String channel, String tool, Map<String, Answers> answers, List<Problem> problems) {
         answers.forEach((id, given) -> {
-            var question = framework.question(id).filter(q -> q.tool().equals(tool));
+            var question = java.util.Optional.ofNullable(questions.get(id))
+                    .filter(q -> q.tool().equals(tool));
             if (question.isEmpty()) {
                 problems.add(Problem.of("scoring.question.unknown", channel, id));
             } else if (given == null || (!given.hasCounts() && given.score() == null)) {

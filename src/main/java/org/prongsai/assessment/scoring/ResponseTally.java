@@ -75,6 +75,25 @@ public final class ResponseTally {
         responses++;
     }
 
+    /**
+     * Counts one response stored as bytes from {@code offset} on ({@link #slots()} of them), the compact form
+     * in which responses are kept and read back in bulk.
+     */
+    public void add(byte[] data, int offset) {
+        for (int s = 0; s < slotOffset.length; s++) {
+            int answer = data[offset + s];
+            if (answer >= 0) {
+                if (answer >= slotOptions[s]) {
+                    throw new IllegalArgumentException("answer " + answer + " out of range in slot " + s);
+                }
+                counts[slotOffset[s] + answer]++;
+            } else if (answer == NOT_APPLICABLE) {
+                notApplicable[s]++;
+            }
+        }
+        responses++;
+    }
+
     public void merge(ResponseTally other) {
         for (int i = 0; i < counts.length; i++) {
             counts[i] += other.counts[i];

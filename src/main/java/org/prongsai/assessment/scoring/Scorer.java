@@ -3,7 +3,6 @@ package org.prongsai.assessment.scoring;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.prongsai.framework.Aggregation;
@@ -23,13 +22,34 @@ public final class Scorer {
     public static final String EIT = "EIT";
 
     private final Framework framework;
+    private final InputCheck check;
+    // Looked up for every agency scored: built once, not searched each time.
+    private final Map<String, double[]> points = new java.util.HashMap<>();
+    private final Map<Integer, List<Question>> questionsByIndicator = new java.util.HashMap<>();
+    private final Map<Integer, List<String>> itemsByIndicator = new java.util.HashMap<>();
+    private final Map<String, List<String>> itemsBySubIndicator = new java.util.HashMap<>();
 
     public Scorer(Framework framework) {
         this.framework = framework;
+        this.check = new InputCheck(framework);
+        for (var q : framework.questions()) {
+            points.put(q.id(), framework.pointsOf(q));
+            questionsByIndicator
+                    .computeIfAbsent(q.indicator(), k -> new ArrayList<>())
+                    .add(q);
+        }
+        for (var o : framework.oitItems()) {
+            itemsByIndicator
+                    .computeIfAbsent(o.indicator(), k -> new ArrayList<>())
+                    .add(o.id());
+            itemsBySubIndicator
+                    .computeIfAbsent(o.subIndicator(), k -> new ArrayList<>())
+                    .add(o.id());
+        }
     }
 
     public Breakdown score(ScoringInput input) {
-        new InputCheck(framework).check(input);
+        check.check(input);
         var warnings = new ArrayList<Problem>();
         var questions = new LinkedHashMap<String, Map<String, Score>>();
         questions.put(IIT, scoreChannel(IIT, input.iit()));
@@ -52,9 +72,8 @@ public final class Scorer {
 
         var subIndicators = new LinkedHashMap<String, Score>();
         for (var sub : framework.subIndicators()) {
-            var parts = framework.oitItems().stream()
-                    .filter(o -> o.subIndicator().equals(sub.code()))
-                    .map(o -> Map.entry(o.id(), oitItems.get(o.id())))
+            var parts = itemsBySubIndicator.getOrDefault(sub.code(), List.of()).stream()
+                    .map(id -> Map.entry(id, oitItems.get(id)))
                     .toList();
             subIndicators.put(sub.code(), mean(sub.code(), parts));
         }
@@ -137,7 +156,7 @@ public final class Scorer {
             long n = answers.respondents() == null ? 0 : answers.respondents();
             return new Score(answers.score(), question.id() + " = " + fmt(answers.score()) + " (official)", n);
         }
-        var points = framework.pointsOf(question);
+        var points = this.points.get(question.id());
         var subScores = new ArrayList<Double>();
         var subFormulas = new ArrayList<String>();
         long respondents = 0;
@@ -298,7 +317,21 @@ public final class Scorer {
         });
     }
 
+    /** Two decimals, half up, as the NACC publishes; by hand because String.format dominated a profile. */
     static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.valueOf(value);
+        }
+        long hundredths = Math.round(Math.abs(value) * 100);
+        var out = new StringBuilder(8);
+        if (value < 0 && hundredths != 0) {
+            out.append('-');
+        }
+        out.append(hundredths / 100).append('.');
+        long cents = hundredths % 100;
+        if (cents < 10) {
+            out.append('0');
+        }
+        return out.append(cents).toString();
     }
 }
