@@ -51,6 +51,8 @@ class SecurityConfiguration {
                         .hasAuthority(SecondFactor.PENDING)
                         .requestMatchers("/operator/**")
                         .hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/admin/ita/*/import/**", "/admin/ita/*/import")
+                        .hasAnyRole(Role.ITA_OFFICER.name(), Role.ADMIN.name())
                         .requestMatchers("/admin/audit/**", "/admin/agency/**", "/admin/accounts/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
                         // Public knowledge and a stateless calculator: no login, no data touched.

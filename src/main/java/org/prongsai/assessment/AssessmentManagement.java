@@ -1,0 +1,451 @@
+package org.prongsai.assessment;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.assessment.scoring.Answers;
+import org.prongsai.assessment.scoring.Breakdown;
+import org.prongsai.assessment.scoring.OitVerdict;
+import org.prongsai.assessment.scoring.Scorer;
+import org.prongsai.assessment.scoring.ScoringInput;
+import org.prongsai.audit.AuditTrail;
+import org.prongsai.framework.Framework;
+import org.prongsai.framework.FrameworkCatalog;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.StaffIdentity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The assessment module's API: an agency's ITA results per year, their breakdown and weak points. */
+@Service
+public class AssessmentManagement {
+
+    static final String OFFICIAL = "OFFICIAL";
+    private static final Pattern THAI_ITEM_CODE = Pattern.compile("(?:อ้างอิงจาก|ข้อ)\\s*([๐-๙]{3})");
+    private static final Pattern ITEM_CODE = Pattern.compile("\\bO(\\d{1,2})\\b");
+
+    private final JdbcClient jdbc;
+    private final FrameworkCatalog frameworks;
+    private final AgencyManagement agencies;
+    private final AuditTrail audit;
+
+    AssessmentManagement(JdbcClient jdbc, FrameworkCatalog frameworks, AgencyManagement agencies, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.frameworks = frameworks;
+        this.agencies = agencies;
+        this.audit = audit;
+    }
+
+    public Framework framework(int year) {
+        return frameworks.find(year).orElseThrow(() -> new NoFramework(year));
+    }
+
+    /** Reads and checks an upload; saves nothing. */
+    public ImportPreview preview(int year, String fileName, byte[] content) {
+        var framework = framework(year);
+        return ResultFile.check(framework, fileName, ResultFile.read(fileName, content));
+    }
+
+    /** Replaces the year's official results with the file's, all or nothing. */
+    @Transactional
+    public ImportPreview importOfficial(AgencyId agency, int year, String fileName, byte[] content) {
+        var preview = preview(year, fileName, content);
+        if (!preview.canSave()) {
+            return preview;
+        }
+        var before = official(agency, year).map(AssessmentManagement::summary).orElse(null);
+        jdbc.sql("delete from assessment_result where agency_id = :a and fiscal_year = :y and source = 'OFFICIAL'")
+                .param("a", agency.value())
+                .param("y", year)
+                .update();
+        var result = preview.result();
+        jdbc.sql(
+                        """
+                        insert into assessment_result (agency_id, fiscal_year, source, total, file_name, saved_by)
+                        values (:a, :y, 'OFFICIAL', :total, :file, :by)
+                        """)
+                .param("a", agency.value())
+                .param("y", year)
+                .param("total", result.total())
+                .param("file", fileName)
+                .param("by", StaffIdentity.current().map(StaffIdentity::userId).orElse(null))
+                .update();
+        result.questions()
+                .forEach((channel, figures) -> figures.forEach((id, figure) -> jdbc.sql(
+                                """
+                        insert into assessment_question_score
+                            (agency_id, fiscal_year, source, channel, question_id, score, respondents)
+                        values (:a, :y, 'OFFICIAL', :channel, :id, :score, :respondents)
+                        """)
+                        .param("a", agency.value())
+                        .param("y", year)
+                        .param("channel", channel)
+                        .param("id", id)
+                        .param("score", figure.score())
+                        .param("respondents", figure.respondents())
+                        .update()));
+        result.oit().forEach((id, verdict) -> jdbc.sql(
+                        """
+                        insert into assessment_oit_verdict (agency_id, fiscal_year, source, item_id, verdict)
+                        values (:a, :y, 'OFFICIAL', :id, :verdict)
+                        """)
+                .param("a", agency.value())
+                .param("y", year)
+                .param("id", id)
+                .param("verdict", verdict.name())
+                .update());
+        result.indicators().forEach((number, score) -> jdbc.sql(
+                        """
+                        insert into assessment_indicator_score (agency_id, fiscal_year, source, indicator, score)
+                        values (:a, :y, 'OFFICIAL', :n, :score)
+                        """)
+                .param("a", agency.value())
+                .param("y", year)
+                .param("n", number)
+                .param("score", score)
+                .update());
+        audit.record(agency, "import", "assessment_result", year, before, summary(result));
+        return preview;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OfficialResult> official(AgencyId agency, int year) {
+        var total = jdbc.sql(
+                        """
+                        select total from assessment_result
+                        where agency_id = :a and fiscal_year = :y and source = 'OFFICIAL'
+                        """)
+                .param("a", agency.value())
+                .param("y", year)
+                .query((rs, n) -> Optional.ofNullable(rs.getBigDecimal("total")))
+                .optional();
+        if (total.isEmpty()) {
+            return Optional.empty();
+        }
+        var questions = new LinkedHashMap<String, Map<String, OfficialResult.QuestionFigure>>();
+        for (var channel : List.of("IIT", "EP", "ES")) {
+            questions.put(channel, new TreeMap<>());
+        }
+        jdbc.sql(
+                        """
+                        select channel, question_id, score, respondents from assessment_question_score
+                        where agency_id = :a and fiscal_year = :y and source = 'OFFICIAL'
+                        """)
+                .param("a", agency.value())
+                .param("y", year)
+                .query(rs -> {
+                    var respondents = rs.getObject("respondents", Integer.class);
+                    questions
+                            .get(rs.getString("channel"))
+                            .put(
+                                    rs.getString("question_id"),
+                                    new OfficialResult.QuestionFigure(rs.getBigDecimal("score"), respondents));
+                });
+        var oit = new TreeMap<String, OitVerdict>();
+        jdbc.sql(
+                        """
+                        select item_id, verdict from assessment_oit_verdict
+                        where agency_id = :a and fiscal_year = :y and source = 'OFFICIAL'
+                        """)
+                .param("a", agency.value())
+                .param("y", year)
+                .query(rs -> {
+                    oit.put(rs.getString("item_id"), OitVerdict.valueOf(rs.getString("verdict")));
+                });
+        var indicators = new TreeMap<Integer, BigDecimal>();
+        jdbc.sql(
+                        """
+                        select indicator, score from assessment_indicator_score
+                        where agency_id = :a and fiscal_year = :y and source = 'OFFICIAL'
+                        """)
+                .param("a", agency.value())
+                .param("y", year)
+                .query(rs -> {
+                    indicators.put(rs.getInt("indicator"), rs.getBigDecimal("score"));
+                });
+        return Optional.of(
+                new OfficialResult(questions, oit, indicators, total.get().orElse(null)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Integer> yearsWithResults(AgencyId agency) {
+        return jdbc.sql("select distinct fiscal_year from assessment_result where agency_id = :a order by 1 desc")
+                .param("a", agency.value())
+                .query(Integer.class)
+                .list();
+    }
+
+    /** The engine's breakdown of the official figures, to show beside them with every formula. */
+    @Transactional(readOnly = true)
+    public Optional<Breakdown> breakdown(AgencyId agency, int year) {
+        return official(agency, year).map(result -> new Scorer(framework(year)).score(input(agency, result)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<YearSummary> history(AgencyId agency) {
+        var out = new ArrayList<YearSummary>();
+        var years = new ArrayList<>(yearsWithResults(agency));
+        java.util.Collections.reverse(years);
+        for (var year : years) {
+            if (frameworks.find(year).isEmpty()) {
+                continue;
+            }
+            var official = official(agency, year).orElseThrow();
+            var breakdown = new Scorer(framework(year)).score(input(agency, official));
+            var indicators = new TreeMap<Integer, Double>();
+            breakdown.indicators().forEach((n, s) -> {
+                var published = official.indicators().get(n);
+                if (published != null) {
+                    indicators.put(n, published.doubleValue());
+                } else if (s.known()) {
+                    indicators.put(n, s.value());
+                }
+            });
+            double officialTotal =
+                    official.total() == null ? Double.NaN : official.total().doubleValue();
+            Double computed = breakdown.total().value();
+            double shown = official.total() != null ? officialTotal : computed == null ? Double.NaN : computed;
+            out.add(new YearSummary(
+                    year,
+                    official.total() == null ? null : officialTotal,
+                    computed,
+                    Double.isNaN(shown) ? null : framework(year).grades().gradeOf(shown),
+                    indicators));
+        }
+        return out;
+    }
+
+    /**
+     * Questions and items below the threshold, or lower than last year, with the points each would add to
+     * the total at 100 (found by scoring again with it at 100), most first.
+     */
+    @Transactional(readOnly = true)
+    public List<WeakPoint> weakPoints(AgencyId agency, int year, double threshold) {
+        var official = official(agency, year);
+        if (official.isEmpty()) {
+            return List.of();
+        }
+        var framework = framework(year);
+        var scorer = new Scorer(framework);
+        var input = input(agency, official.get());
+        var breakdown = scorer.score(input);
+        double total = breakdown.total().known() ? breakdown.total().value() : 0;
+        var previous =
+                frameworks.find(year - 1).isPresent() ? official(agency, year - 1) : Optional.<OfficialResult>empty();
+        var points = new ArrayList<WeakPoint>();
+        official.get()
+                .questions()
+                .forEach((channel, figures) -> figures.forEach((id, figure) -> {
+                    var question = framework.question(id).orElseThrow();
+                    double score = figure.score().doubleValue();
+                    Double before = previous.flatMap(p -> Optional.ofNullable(
+                                    p.questions().get(channel).get(id)))
+                            .map(f -> f.score().doubleValue())
+                            .orElse(null);
+                    boolean below = score < threshold;
+                    boolean fell = before != null && score < before;
+                    if (below || fell) {
+                        var raised = withQuestionAt100(input, channel, id);
+                        double gain = scorer.score(raised).total().value() - total;
+                        points.add(new WeakPoint(
+                                channel,
+                                id,
+                                question.indicator(),
+                                question.text(),
+                                score,
+                                before,
+                                gain,
+                                below,
+                                fell,
+                                question.recommendation(),
+                                citedItems(question.recommendation().th())));
+                    }
+                }));
+        official.get().oit().forEach((id, verdict) -> {
+            if (verdict != OitVerdict.FAIL) {
+                return;
+            }
+            var item = framework.oitItem(id).orElseThrow();
+            var raised = new HashMap<>(input.oit());
+            raised.put(id, OitVerdict.PASS);
+            double gain = scorer.score(new ScoringInput(
+                                    input.iit(),
+                                    input.ep(),
+                                    input.es(),
+                                    raised,
+                                    input.agencyKind(),
+                                    input.agencySize()))
+                            .total()
+                            .value()
+                    - total;
+            Double before = previous.flatMap(p -> Optional.ofNullable(p.oit().get(id)))
+                    .map(v -> v == OitVerdict.PASS ? 100.0 : 0.0)
+                    .orElse(null);
+            points.add(new WeakPoint(
+                    "OIT",
+                    id,
+                    item.indicator(),
+                    item.name(),
+                    0,
+                    before,
+                    gain,
+                    true,
+                    before != null && before > 0,
+                    item.recommendation(),
+                    citedItems(
+                            item.recommendation() == null
+                                    ? null
+                                    : item.recommendation().th())));
+        });
+        points.sort(Comparator.comparingDouble(WeakPoint::gain).reversed().thenComparing(WeakPoint::id));
+        return points;
+    }
+
+    private ScoringInput input(AgencyId agency, OfficialResult result) {
+        var channels = new HashMap<String, Map<String, Answers>>();
+        result.questions().forEach((channel, figures) -> {
+            var answers = new LinkedHashMap<String, Answers>();
+            figures.forEach((id, f) -> answers.put(
+                    id,
+                    Answers.ofScore(
+                            f.score().doubleValue(),
+                            f.respondents() == null ? null : f.respondents().longValue())));
+            channels.put(channel, answers);
+        });
+        var profile = agencies.get(agency);
+        return new ScoringInput(
+                channels.get("IIT"),
+                channels.get("EP"),
+                channels.get("ES"),
+                result.oit(),
+                profile.kind().name(),
+                profile.size());
+    }
+
+    private static ScoringInput withQuestionAt100(ScoringInput input, String channel, String id) {
+        var iit = new HashMap<>(input.iit());
+        var ep = new HashMap<>(input.ep());
+        var es = new HashMap<>(input.es());
+        var target =
+                switch (channel) {
+                    case "IIT" -> iit;
+                    case "EP" -> ep;
+                    default -> es;
+                };
+        var old = target.get(id);
+        target.put(id, Answers.ofScore(100, old == null ? null : old.respondents()));
+        return new ScoringInput(iit, ep, es, input.oit(), input.agencyKind(), input.agencySize());
+    }
+
+    /** OIT items a recommendation cites: "O11", or the "(อ้างอิงจาก ๐๑๑)" of the NACC's Thai text. */
+    static List<String> citedItems(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        var items = new java.util.LinkedHashSet<String>();
+        var thai = THAI_ITEM_CODE.matcher(text);
+        while (thai.find()) {
+            var digits = new StringBuilder();
+            thai.group(1).chars().forEach(c -> digits.append((char) ('0' + (c - '๐'))));
+            items.add("O" + Integer.parseInt(digits.toString()));
+        }
+        var latin = ITEM_CODE.matcher(text);
+        while (latin.find()) {
+            items.add("O" + Integer.parseInt(latin.group(1)));
+        }
+        return List.copyOf(items);
+    }
+
+    private static Map<String, Object> summary(OfficialResult result) {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("total", result.total());
+        out.put(
+                "questions",
+                result.questions().values().stream().mapToInt(Map::size).sum());
+        out.put("oitItems", result.oit().size());
+        out.put("indicators", result.indicators());
+        return out;
+    }
+
+    /** The template people fill in: every question per channel, every OIT item, the indicators and the total. */
+    public byte[] templateCsv(int year) {
+        var out = new StringBuilder("\uFEFF");
+        templateRows(framework(year))
+                .forEach(row -> out.append(String.join(",", row)).append("\r\n"));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public byte[] templateXlsx(int year) {
+        try (var workbook = new XSSFWorkbook();
+                var bytes = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("ITA " + year);
+            int r = 0;
+            for (var row : templateRows(framework(year))) {
+                var line = sheet.createRow(r++);
+                for (int c = 0; c < row.size(); c++) {
+                    line.createCell(c).setCellValue(row.get(c));
+                }
+            }
+            for (int c = 0; c < ResultFile.COLUMNS.size(); c++) {
+                sheet.setColumnWidth(c, 20 * 256);
+            }
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<List<String>> templateRows(Framework framework) {
+        var rows = new ArrayList<List<String>>();
+        rows.add(List.of("ประเภท kind", "รหัส id", "ช่องทาง channel", "คะแนน value", "จำนวนผู้ตอบ respondents"));
+        for (var q : framework.questions()) {
+            if (q.tool().equals(Framework.IIT)) {
+                rows.add(List.of("question", q.id(), "IIT", "", ""));
+            }
+        }
+        for (var channel : List.of("EP", "ES")) {
+            for (var q : framework.questions()) {
+                if (q.tool().equals(Framework.EIT)) {
+                    rows.add(List.of("question", q.id(), channel, "", ""));
+                }
+            }
+        }
+        for (var item : framework.oitItems()) {
+            rows.add(List.of("oit", item.id(), "", "", ""));
+        }
+        for (var indicator : framework.indicators()) {
+            rows.add(List.of("indicator", Integer.toString(indicator.number()), "", "", ""));
+        }
+        rows.add(List.of("total", "", "", "", ""));
+        return rows;
+    }
+
+    /** A fiscal year for which no framework exists. */
+    public static class NoFramework extends RuntimeException {
+        private final int year;
+
+        NoFramework(int year) {
+            super("no framework for " + year);
+            this.year = year;
+        }
+
+        public int year() {
+            return year;
+        }
+    }
+}

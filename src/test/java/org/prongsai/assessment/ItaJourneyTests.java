@@ -1,0 +1,181 @@
+package org.prongsai.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.prongsai.account.AccountManagement;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.framework.FrameworkCatalog;
+import org.prongsai.support.Artifacts;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An ITA officer imports the NACC's results, checks the preview, saves, and reads the dashboard. */
+@ProngsaiTest
+class ItaJourneyTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FrameworkCatalog frameworks;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    AssessmentManagement assessments;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void startChromium() throws Exception {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("prongsai-chromium"));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void screenshot(String name) throws Exception {
+        Files.copy(
+                browser.getScreenshotAs(OutputType.FILE).toPath(),
+                Artifacts.dir().resolve("ita-" + name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    void upload(int year, String fileName, String content) throws Exception {
+        var file = Files.createTempDirectory("ita-upload").resolve(fileName);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        browser.get(url("/admin/ita/" + year + "/import"));
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+    }
+
+    @Test
+    void importsPreviewsSavesAndShowsWeakPoints() throws Exception {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("ita");
+        browser.findElement(By.id("password")).sendKeys("prongsai-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin"));
+
+        // A file with mistakes is shown row by row and cannot be saved.
+        upload(
+                2566,
+                "wrong.csv",
+                "kind,id,channel,value,respondents\nquestion,i99,IIT,50,10\nquestion,i7,IIT,150,10\n");
+        assertThat(browser.getPageSource())
+                .contains("แถว 2 คอลัมน์ id")
+                .contains("ไม่มีคำถามรหัส i99")
+                .contains("ต้องอยู่ระหว่าง 0 ถึง 100");
+        assertThat(browser.findElements(By.cssSelector("form[action$='/import/confirm']")))
+                .isEmpty();
+        screenshot("preview-problems");
+
+        // Last year's results, then this year's: the dashboard compares them.
+        upload(2566, "ita-2566.csv", ResultFixture.csv(frameworks.find(2566).orElseThrow(), 90));
+        assertThat(browser.getPageSource()).contains("ไฟล์ถูกต้องทุกแถว");
+        screenshot("preview-ok");
+        browser.findElement(By.cssSelector("form[action$='/import/confirm'] button"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/admin/ita/2566$"));
+        assertThat(browser.getPageSource())
+                .contains("บันทึกผลการประเมินเรียบร้อยแล้ว")
+                .contains("86.40");
+
+        upload(2567, "ita-2567.csv", ResultFixture.csv(frameworks.find(2567).orElseThrow(), 95));
+        browser.findElement(By.cssSelector("form[action$='/import/confirm'] button"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/admin/ita/2567$"));
+
+        var page = browser.getPageSource();
+        assertThat(page).contains("91.25").contains(">A<").contains("ผ่านเกณฑ์");
+        // Weak points: the reference's questions, with the NACC's recommendation and the OIT items it cites.
+        var weak = browser.findElement(By.cssSelector("table.weak")).getText();
+        assertThat(weak)
+                .contains("IIT i7")
+                .contains("ES e15")
+                .contains("OIT O24")
+                .contains("O11");
+        assertThat(weak).contains("แผนการใช้จ่ายงบประมาณประจำปี");
+        assertThat(browser.findElements(By.cssSelector("canvas[data-chart]"))).hasSize(2);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return window.Chart && Chart.getChart('indicators-chart') != null"));
+        screenshot("dashboard-th");
+
+        browser.get(url("/admin/ita/2567?lang=en"));
+        assertThat(browser.getPageSource()).contains("What to improve").contains("FY 2024");
+        screenshot("dashboard-en");
+    }
+
+    @Test
+    void servesTheAgencysResultsThroughTheApiWithAToken() {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var csv = ResultFixture.csv(frameworks.find(2566).orElseThrow(), 90).getBytes(StandardCharsets.UTF_8);
+        assertThat(assessments.importOfficial(agency, 2566, "api.csv", csv).canSave())
+                .isTrue();
+        var token = accounts.issueToken(
+                agency, accounts.accountByUsername(agency, "ita").orElseThrow().id(), "api test");
+        var response = new Browser(port)
+                .send(HttpRequest.newBuilder(URI.create(url("/api/v1/assessments/2566")))
+                        .header("Authorization", "Bearer " + token.token())
+                        .GET()
+                        .build());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("\"total\":86.40")
+                .contains("\"grade\":")
+                .contains("\"citedOitItems\"");
+        var missing = new Browser(port)
+                .send(HttpRequest.newBuilder(URI.create(url("/api/v1/assessments/2568")))
+                        .header("Authorization", "Bearer " + token.token())
+                        .GET()
+                        .build());
+        assertThat(missing.statusCode()).isEqualTo(404);
+    }
+}
