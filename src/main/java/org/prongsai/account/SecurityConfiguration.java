@@ -53,6 +53,8 @@ class SecurityConfiguration {
                         .hasRole(Role.OPERATOR.name())
                         .requestMatchers("/admin/ita/*/import/**", "/admin/ita/*/import")
                         .hasAnyRole(Role.ITA_OFFICER.name(), Role.ADMIN.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/frameworks/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
                         .requestMatchers("/admin/audit/**", "/admin/agency/**", "/admin/accounts/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
                         // Public knowledge and a stateless calculator: no login, no data touched.

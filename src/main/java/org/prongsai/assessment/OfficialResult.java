@@ -15,11 +15,4 @@ public record OfficialResult(
         BigDecimal total) {
 
     public record QuestionFigure(BigDecimal score, Integer respondents) {}
-
-    public boolean isEmpty() {
-        return questions.values().stream().allMatch(Map::isEmpty)
-                && oit.isEmpty()
-                && indicators.isEmpty()
-                && total == null;
-    }
 }

@@ -16,7 +16,8 @@ public record Text(String th, String en) {
         return th;
     }
 
-    public boolean isEmpty() {
+    /** Neither language has text (not named isEmpty, which JSON would write as a property). */
+    public boolean missing() {
         return (th == null || th.isBlank()) && (en == null || en.isBlank());
     }
 }

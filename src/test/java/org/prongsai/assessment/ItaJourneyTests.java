@@ -94,6 +94,9 @@ class ItaJourneyTests {
         browser.get(url("/admin/ita/" + year + "/import"));
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+        // The preview answers at the same address: wait for its table rather than for a new URL.
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table")));
     }
 
     @Test

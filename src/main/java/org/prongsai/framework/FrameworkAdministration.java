@@ -1,0 +1,231 @@
+package org.prongsai.framework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.prongsai.audit.AuditTrail;
+import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.StaffIdentity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An administrator's corrections to a framework for this deployment: texts, recommendations, weights and
+ * grade bands, and new fiscal years made by copying. Each change is audited; reverting returns to the
+ * shipped file, which is never edited.
+ */
+@Service
+public class FrameworkAdministration {
+
+    private final FrameworkCatalog catalog;
+    private final AuditTrail audit;
+
+    FrameworkAdministration(FrameworkCatalog catalog, AuditTrail audit) {
+        this.catalog = catalog;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public void changeQuestion(int year, String id, Text text, Text recommendation) {
+        var f = get(year);
+        var before = f.question(id).orElseThrow(() -> new FrameworkChangeRefused("framework.admin.unknown-item", id));
+        var questions = new ArrayList<Question>();
+        for (var q : f.questions()) {
+            questions.add(
+                    q.id().equals(id)
+                            ? new Question(
+                                    q.id(),
+                                    q.tool(),
+                                    q.indicator(),
+                                    clean(text),
+                                    q.subItems(),
+                                    q.scale(),
+                                    q.direction(),
+                                    clean(recommendation),
+                                    q.provenance(),
+                                    edited())
+                            : q);
+        }
+        save(
+                with(f, questions, f.oitItems(), f.tools(), f.grades()),
+                year,
+                "question " + id,
+                Map.of("text", before.text(), "recommendation", before.recommendation()),
+                Map.of("text", clean(text), "recommendation", clean(recommendation)));
+    }
+
+    @Transactional
+    public void changeOitItem(int year, String id, Text name, Text recommendation) {
+        var f = get(year);
+        var before = f.oitItem(id).orElseThrow(() -> new FrameworkChangeRefused("framework.admin.unknown-item", id));
+        var items = new ArrayList<OitItem>();
+        for (var o : f.oitItems()) {
+            items.add(
+                    o.id().equals(id)
+                            ? new OitItem(
+                                    o.id(),
+                                    o.code(),
+                                    o.subIndicator(),
+                                    o.indicator(),
+                                    clean(name),
+                                    o.requiredElements(),
+                                    clean(recommendation),
+                                    o.provenance())
+                            : o);
+        }
+        save(
+                with(f, f.questions(), items, f.tools(), f.grades()),
+                year,
+                "oit " + id,
+                Map.of("name", before.name(), "recommendation", before.recommendation()),
+                Map.of("name", clean(name), "recommendation", clean(recommendation)));
+    }
+
+    @Transactional
+    public void changeWeightsAndGrades(
+            int year, Map<String, Double> weights, List<Grades.Band> bands, double passMark) {
+        var f = get(year);
+        var tools = new ArrayList<Tool>();
+        for (var t : f.tools()) {
+            var weight = weights.get(t.code());
+            if (weight == null || weight <= 0 || weight > 100) {
+                throw new FrameworkChangeRefused("framework.admin.weight", t.code());
+            }
+            tools.add(new Tool(t.code(), t.name(), weight, t.channels(), edited()));
+        }
+        var grades = new Grades(bands, passMark, edited());
+        try {
+            save(
+                    with(f, f.questions(), f.oitItems(), tools, grades),
+                    year,
+                    "weights and grades",
+                    Map.of(
+                            "tools",
+                            f.tools().stream()
+                                    .map(t -> t.code() + "=" + t.weight())
+                                    .toList(),
+                            "grades",
+                            f.grades()),
+                    Map.of(
+                            "tools",
+                            tools.stream().map(t -> t.code() + "=" + t.weight()).toList(),
+                            "grades",
+                            grades));
+        } catch (FrameworkException e) {
+            throw new FrameworkChangeRefused("framework.admin.grades", e.getMessage());
+        }
+    }
+
+    /** Starts a new fiscal year from an existing one; the copy says where it came from. */
+    @Transactional
+    public void copy(int fromYear, int toYear) {
+        var f = get(fromYear);
+        if (catalog.find(toYear).isPresent()) {
+            throw new FrameworkChangeRefused("framework.admin.year-exists", toYear);
+        }
+        if (toYear < 2560 || toYear > 2700) {
+            throw new FrameworkChangeRefused("framework.admin.year-invalid", toYear);
+        }
+        var copy = new Framework(
+                f.schema(),
+                toYear,
+                new Text(
+                        replaceYear(f.title().th(), fromYear, toYear),
+                        replaceYear(f.title().en(), fromYear - 543, toYear - 543)),
+                new Provenance("copied from the " + fromYear + " framework by " + actor(), "as the source framework"),
+                f.tools(),
+                f.indicators(),
+                f.subIndicators(),
+                f.scales(),
+                f.questions(),
+                f.oitItems(),
+                f.aggregation(),
+                f.grades(),
+                f.minimumSamples());
+        catalog.saveEdition(copy, fromYear, actor());
+        audit.record(CurrentAgency.get(), "copy", "framework", toYear, Map.of("from", fromYear), Map.of("to", toYear));
+    }
+
+    /** Back to the shipped file; a year made by copying is removed. */
+    @Transactional
+    public void revert(int year) {
+        get(year);
+        catalog.deleteEdition(year);
+        audit.record(CurrentAgency.get(), "revert", "framework", year, Map.of("edited", true), Map.of("edited", false));
+    }
+
+    private Framework get(int year) {
+        return catalog.find(year).orElseThrow(() -> new FrameworkChangeRefused("framework.admin.no-framework", year));
+    }
+
+    private void save(Framework changed, int year, String what, Object before, Object after) {
+        var basedOn = catalog.entries().stream()
+                .filter(e -> e.fiscalYear() == year && e.basedOn() != null)
+                .map(FrameworkCatalog.Entry::basedOn)
+                .findFirst()
+                .orElse(year);
+        catalog.saveEdition(changed, basedOn, actor());
+        audit.record(CurrentAgency.get(), "update", "framework", year + " " + what, before, after);
+    }
+
+    private static Framework with(
+            Framework f, List<Question> questions, List<OitItem> items, List<Tool> tools, Grades grades) {
+        return new Framework(
+                f.schema(),
+                f.fiscalYear(),
+                f.title(),
+                f.provenance(),
+                tools,
+                f.indicators(),
+                f.subIndicators(),
+                f.scales(),
+                questions,
+                items,
+                f.aggregation(),
+                grades,
+                f.minimumSamples());
+    }
+
+    private static Provenance edited() {
+        return new Provenance("edited by " + actor(), "as the administrator judged");
+    }
+
+    private static String actor() {
+        return StaffIdentity.current().map(StaffIdentity::displayName).orElse("system");
+    }
+
+    private static Text clean(Text text) {
+        if (text == null) {
+            return new Text(null, null);
+        }
+        return new Text(blankToNull(text.th()), blankToNull(text.en()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String replaceYear(String text, int from, int to) {
+        return text == null ? null : text.replace(Integer.toString(from), Integer.toString(to));
+    }
+
+    /** A change that cannot be made, named by a message key. */
+    public static class FrameworkChangeRefused extends RuntimeException {
+        private final String key;
+        private final Object argument;
+
+        FrameworkChangeRefused(String key, Object argument) {
+            super(key + " " + argument);
+            this.key = key;
+            this.argument = argument;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Object argument() {
+            return argument;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.prongsai.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ProngsaiTest
+class FrameworkAdministrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FrameworkCatalog catalog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Browser admin() {
+        var browser = new Browser(port);
+        assertThat(browser.signIn("admin", "prongsai-demo", "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA"))
+                .endsWith("/admin");
+        return browser;
+    }
+
+    @Test
+    void correctsARecommendationAuditsItAndRevertsToTheShippedFile() {
+        var browser = admin();
+        browser.get("/admin/frameworks/2567/items/i12");
+        var saved = browser.post(
+                "/admin/frameworks/2567/items/i12",
+                Map.of(
+                        "textTh",
+                                "หน่วยงานของท่าน เปิดโอกาสให้ท่าน มีส่วนร่วม ในการตรวจสอบการใช้จ่ายงบประมาณ มากน้อยเพียงใด",
+                        "textEn", "How far does your agency let you take part in checking its spending?",
+                        "recommendationTh",
+                                "ควรเปิดโอกาสให้บุคลากรมีส่วนร่วมตรวจสอบการใช้จ่ายงบประมาณ (อ้างอิงจาก ๐๑๒)",
+                        "recommendationEn", "Let staff take part in checking spending (see O12)"));
+        assertThat(Browser.location(saved)).contains("/admin/frameworks/2567");
+        var i12 = catalog.find(2567).orElseThrow().question("i12").orElseThrow();
+        assertThat(i12.recommendation().th()).contains("อ้างอิงจาก ๐๑๒");
+        assertThat(i12.text().en()).startsWith("How far");
+        assertThat(catalog.shipped(2567)
+                        .orElseThrow()
+                        .question("i12")
+                        .orElseThrow()
+                        .recommendation()
+                        .th())
+                .as("the shipped file is untouched")
+                .isNull();
+        assertThat(browser.get("/admin/frameworks/2567").body()).contains("อ้างอิงจาก ๐๑๒");
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where entity_type = 'framework' and entity_id = '2567 question i12'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+
+        browser.get("/admin/frameworks/2567");
+        browser.post("/admin/frameworks/2567/revert", Map.of());
+        assertThat(catalog.find(2567)
+                        .orElseThrow()
+                        .question("i12")
+                        .orElseThrow()
+                        .recommendation()
+                        .th())
+                .isNull();
+    }
+
+    @Test
+    void refusesGradeBandsThatDoNotGoDownAndKeepsTheOldOnes() {
+        var browser = admin();
+        browser.get("/admin/frameworks/2568");
+        var form = new HashMap<String, String>(
+                Map.of("weight.IIT", "30", "weight.EIT", "30", "weight.OIT", "40", "passMark", "85"));
+        form.putAll(Map.of(
+                "band.AA", "95", "band.A", "96", "band.B", "75", "band.C", "65", "band.D", "55", "band.E", "50",
+                "band.F", "0"));
+        browser.post("/admin/frameworks/2568/weights", form);
+        assertThat(browser.get("/admin/frameworks/2568").body()).contains("ระดับผลไม่ถูกต้อง");
+        assertThat(catalog.find(2568).orElseThrow().grades().bands().get(1).minimum())
+                .isEqualTo(85.0);
+
+        form.put("band.A", "86");
+        form.put("weight.OIT", "50");
+        browser.post("/admin/frameworks/2568/weights", form);
+        var changed = catalog.find(2568).orElseThrow();
+        assertThat(changed.grades().gradeOf(85.5)).isEqualTo("B");
+        assertThat(changed.tool("OIT").orElseThrow().weight()).isEqualTo(50.0);
+        browser.post("/admin/frameworks/2568/revert", Map.of());
+    }
+
+    @Test
+    void makesANewYearByCopyingOne() {
+        var browser = admin();
+        browser.get("/admin/frameworks/2568");
+        var copied = browser.post("/admin/frameworks/2568/copy", Map.of("toYear", "2569"));
+        assertThat(Browser.location(copied)).endsWith("/admin/frameworks/2569");
+        var copy = catalog.find(2569).orElseThrow();
+        assertThat(copy.questions()).hasSize(45);
+        assertThat(copy.provenance().source()).contains("copied from the 2568 framework");
+        var api = new Browser(port)
+                .send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/api/v1/frameworks"))
+                        .build());
+        assertThat(api.body()).contains("\"fiscalYear\":2569");
+
+        browser.get("/admin/frameworks/2568");
+        browser.post("/admin/frameworks/2568/copy", Map.of("toYear", "2566"));
+        assertThat(browser.get("/admin/frameworks/2568").body()).contains("มีกรอบการประเมินปี 2566 อยู่แล้ว");
+        browser.post("/admin/frameworks/2569/revert", Map.of());
+        assertThat(catalog.find(2569)).isEmpty();
+    }
+
+    @Test
+    void letsAnItaOfficerReadButNotChange() {
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        assertThat(officer.get("/admin/frameworks/2566").statusCode()).isEqualTo(200);
+        assertThat(officer.post("/admin/frameworks/2566/revert", Map.of()).statusCode())
+                .isEqualTo(403);
+    }
+}
