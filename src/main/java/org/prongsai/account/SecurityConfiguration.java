@@ -51,7 +51,7 @@ class SecurityConfiguration {
                         .hasAuthority(SecondFactor.PENDING)
                         .requestMatchers("/operator/**")
                         .hasRole(Role.OPERATOR.name())
-                        .requestMatchers("/admin/ita/*/import/**", "/admin/ita/*/import")
+                        .requestMatchers("/admin/ita/*/import/**", "/admin/ita/*/import", "/admin/ita/*/entry")
                         .hasAnyRole(Role.ITA_OFFICER.name(), Role.ADMIN.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/frameworks/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())

@@ -63,7 +63,17 @@ public class AssessmentManagement {
     /** Replaces the year's official results with the file's, all or nothing. */
     @Transactional
     public ImportPreview importOfficial(AgencyId agency, int year, String fileName, byte[] content) {
-        var preview = preview(year, fileName, content);
+        return save(agency, year, preview(year, fileName, content));
+    }
+
+    /** The same from the manual entry form: its fields become rows, checked exactly as a file's. */
+    @Transactional
+    public ImportPreview enterOfficial(AgencyId agency, int year, List<ResultRow> rows) {
+        return save(agency, year, ResultFile.check(framework(year), null, rows));
+    }
+
+    private ImportPreview save(AgencyId agency, int year, ImportPreview preview) {
+        var fileName = preview.fileName();
         if (!preview.canSave()) {
             return preview;
         }

@@ -175,7 +175,7 @@ class ItaJourneyTests {
                 .contains("\"grade\":")
                 .contains("\"citedOitItems\"");
         var missing = new Browser(port)
-                .send(HttpRequest.newBuilder(URI.create(url("/api/v1/assessments/2568")))
+                .send(HttpRequest.newBuilder(URI.create(url("/api/v1/assessments/2500")))
                         .header("Authorization", "Bearer " + token.token())
                         .GET()
                         .build());
