@@ -21,6 +21,8 @@ public final class ThaiFormat {
     private static final DateTimeFormatter OFFICIAL = DateTimeFormatter.ofPattern("d MMMM G yyyy", THAI)
             .withChronology(ThaiBuddhistChronology.INSTANCE)
             .withDecimalStyle(THAI_DIGITS);
+    private static final DateTimeFormatter DATE_IN_TEXT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
     private static final DateTimeFormatter SCREEN_TH =
             DateTimeFormatter.ofPattern("d MMM yyyy", THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
     private static final DateTimeFormatter SCREEN_TH_TIME =
@@ -34,6 +36,11 @@ public final class ThaiFormat {
     /** "๒ ตุลาคม พ.ศ. ๒๕๖๖", as an announcement is dated. */
     public static String officialDate(LocalDate date) {
         return OFFICIAL.format(date);
+    }
+
+    /** "๑๖ กันยายน ๒๕๖๖": a date inside the running text of an official document, without "พ.ศ.". */
+    public static String officialDateInText(LocalDate date) {
+        return thaiDigits(DATE_IN_TEXT.format(date));
     }
 
     /** "2 ต.ค. 2566" in Thai; "2 Oct 2023" in English, where the Gregorian year is what readers expect. */

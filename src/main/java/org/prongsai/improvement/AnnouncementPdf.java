@@ -1,0 +1,132 @@
+package org.prongsai.improvement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.prongsai.document.ThaiPdf;
+import org.prongsai.shared.ThaiFormat;
+
+/**
+ * Prints a plan as the official announcement: emblem, "ประกาศ…", "เรื่อง …", the body, the date and the
+ * signature, then the attachment — the four-column table grouped by tool as agencies print it, in Thai digits.
+ */
+final class AnnouncementPdf {
+
+    static final List<String> COLUMNS = List.of(
+            "ตัวชี้วัด",
+            "ประเด็นการประเมิน",
+            "ประเด็นที่ต้องแก้ไข/ปรับปรุง",
+            "ประเด็นที่ต้องปรับปรุงตามมาตรฐานปฏิบัติงาน");
+    private static final float[] WIDTHS = {2.2f, 3.2f, 4.6f, 4.6f};
+
+    private AnnouncementPdf() {}
+
+    /** What the document needs besides the plan: who issues it. */
+    record Issuer(String agencyName, byte[] emblem) {}
+
+    static byte[] render(PlanDocument plan, Issuer issuer) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var pdf = ThaiPdf.a4(out)) {
+            if (issuer.emblem() != null) {
+                pdf.image(issuer.emblem(), 2.5f);
+            }
+            pdf.title(digits("ประกาศ" + issuer.agencyName()));
+            for (var line : plan.subject().split("\n")) {
+                pdf.centeredBold(digits(line));
+            }
+            pdf.centered("--------------------------------");
+            for (var paragraph : plan.body()) {
+                pdf.paragraph(digits(fill(paragraph, plan, issuer)));
+            }
+            pdf.space(8);
+            if (plan.announcedOn() != null) {
+                pdf.signatureLines("ประกาศ ณ วันที่ " + ThaiFormat.officialDate(plan.announcedOn()));
+            }
+            pdf.space(30);
+            signature(pdf, plan);
+
+            pdf.newPage();
+            var headings = plan.headings() == null ? Map.<String, String>of() : plan.headings();
+            for (var line : headings.getOrDefault("attachment", "").split("\n")) {
+                if (!line.isBlank()) {
+                    pdf.centeredBold(digits(fill(line, plan, issuer)));
+                }
+            }
+            pdf.space(6);
+            var table = pdf.table(WIDTHS, COLUMNS);
+            String previousTool = null;
+            String previousIndicator = null;
+            for (var row : plan.rows()) {
+                if (!row.tool().equals(previousTool)) {
+                    var heading = headings.getOrDefault(row.tool(), "");
+                    if (!heading.isBlank() && previousTool != null) {
+                        table.section(digits(fill(heading, plan, issuer)));
+                    }
+                    previousIndicator = null;
+                }
+                // As agencies print it: the indicator's name only on its first row.
+                String indicator = row.indicator().equals(previousIndicator) ? "" : label(row);
+                table.row(digits(indicator), digits(row.assessment()), digits(row.issue()), digits(measures(row)));
+                previousTool = row.tool();
+                previousIndicator = row.indicator();
+            }
+            table.end();
+            pdf.space(24);
+            signature(pdf, plan);
+        }
+        return out.toByteArray();
+    }
+
+    private static void signature(ThaiPdf pdf, PlanDocument plan) {
+        if (plan.signer() != null && plan.signer().name() != null) {
+            pdf.signatureLines(
+                    "(" + plan.signer().name() + ")", digits(plan.signer().position()));
+        }
+    }
+
+    private static String label(PlanDocument.Row row) {
+        if (row.indicatorLabel() != null && !row.indicatorLabel().isBlank()) {
+            return row.indicatorLabel();
+        }
+        return (row.indicator().contains(".") ? "ตัวชี้วัดย่อยที่ " : "ตัวชี้วัดที่ ") + row.indicator();
+    }
+
+    static String measures(PlanDocument.Row row) {
+        var lines = new ArrayList<String>();
+        if (row.measuresIntro() != null && !row.measuresIntro().isBlank()) {
+            lines.add(row.measuresIntro());
+        }
+        var measures = row.measures() == null ? List.<PlanDocument.Measure>of() : row.measures();
+        if (measures.size() == 1 && lines.isEmpty()) {
+            lines.add(measures.get(0).text());
+        } else {
+            for (int i = 0; i < measures.size(); i++) {
+                lines.add((i + 1) + ". " + measures.get(i).text());
+            }
+        }
+        return lines.isEmpty() ? "-" : String.join("\n", lines);
+    }
+
+    /** Placeholders an agency's own wording may use in the body and headings. */
+    static String fill(String text, PlanDocument plan, Issuer issuer) {
+        var meeting = plan.meeting();
+        return text.replace("{agency}", issuer.agencyName())
+                .replace("{planYear}", Integer.toString(plan.planYear()))
+                .replace("{assessedYear}", Integer.toString(plan.assessedYear()))
+                .replace(
+                        "{meetingNumber}",
+                        meeting == null || meeting.number() == null ? "" : meeting.number() + "/" + meeting.year())
+                .replace(
+                        "{meetingDate}",
+                        meeting == null || meeting.heldOn() == null
+                                ? ""
+                                : ThaiFormat.officialDateInText(meeting.heldOn()))
+                .replace("{meetingPlace}", meeting == null || meeting.place() == null ? "" : meeting.place());
+    }
+
+    private static String digits(String text) {
+        return text == null ? "" : ThaiFormat.thaiDigits(text);
+    }
+}

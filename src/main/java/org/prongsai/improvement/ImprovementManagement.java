@@ -1,0 +1,504 @@
+package org.prongsai.improvement;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.Unit;
+import org.prongsai.assessment.AssessmentManagement;
+import org.prongsai.audit.AuditTrail;
+import org.prongsai.document.FileStore;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.StaffIdentity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The improvement module's API: plans, their rows and measures, and the issued announcements. */
+@Service
+public class ImprovementManagement {
+
+    private final JdbcClient jdbc;
+    private final AgencyManagement agencies;
+    private final AssessmentManagement assessments;
+    private final FileStore files;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+
+    ImprovementManagement(
+            JdbcClient jdbc,
+            AgencyManagement agencies,
+            AssessmentManagement assessments,
+            FileStore files,
+            AuditTrail audit,
+            JsonMapper json) {
+        this.jdbc = jdbc;
+        this.agencies = agencies;
+        this.assessments = assessments;
+        this.files = files;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    /** The wording most agencies use, with placeholders the announcement fills in. */
+    static PlanDocument emptyPlan(int planYear, String agencyName) {
+        int assessed = planYear - 1;
+        var headings = new LinkedHashMap<String, String>();
+        headings.put(
+                "attachment",
+                "การปรับปรุงและพัฒนาการให้บริการประชาชนเพื่อยกระดับคุณธรรมและความโปร่งใสในการดำเนินงาน\n"
+                        + "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency Assessment)\n"
+                        + "หรือ แบบวัด IIT ในปีงบประมาณ พ.ศ.{assessedYear}");
+        headings.put("EIT-EP", "- ผู้รับบริการหรือผู้มาติดต่อราชการตอบแบบสำรวจออนไลน์ (EIT Online)");
+        headings.put("EIT-ES", "- ผู้ประเมินจัดเก็บข้อมูล (EIT Survey)");
+        headings.put(
+                "OIT",
+                "- การประเมินตามแบบวัดการเปิดเผยข้อมูลสาธารณะ(Open Data Integrity and Transparency Assessment) หรือ แบบวัด OIT");
+        var body = List.of(
+                "ตามที่{agency}ได้มีการประชุมคณะทำงานเพื่อยกระดับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ครั้งที่ "
+                        + "{meetingNumber} เมื่อวันที่ {meetingDate} ณ {meetingPlace} โดยที่ประชุมได้ร่วมกันพิจารณาผลการประเมิน ITA "
+                        + "ปีงบประมาณ พ.ศ. {assessedYear} และมีมติเห็นชอบให้{agency}ปรับปรุงและพัฒนาการให้บริการแก่ประชาชน"
+                        + "ตามข้อเสนอแนะของสำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (ป.ป.ช.)",
+                "ดังนั้น เพื่อเป็นการยกระดับคุณธรรมและความโปร่งใสในการดำเนินงาน {agency} จึงประกาศปรับปรุงและพัฒนาการให้บริการประชาชน"
+                        + "เพื่อยกระดับคุณธรรมและความโปร่งใสในการดำเนินงาน เพื่อให้บุคลากรนำไปปฏิบัติในปีงบประมาณ พ.ศ.{planYear} "
+                        + "(รายละเอียดปรากฏตามเอกสารแนบท้ายประกาศฉบับนี้)");
+        return new PlanDocument(
+                planYear,
+                assessed,
+                "เรื่อง ปรับปรุงและพัฒนาการให้บริการประชาชน\nเพื่อยกระดับคุณธรรมและความโปร่งใสในการดำเนินงาน",
+                body,
+                headings,
+                null,
+                null,
+                null,
+                List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PlanDocument> plan(AgencyId agency, int planYear) {
+        var plan = jdbc.sql(
+                        """
+                        select id, plan_year, assessed_year, subject, body, headings::text as headings, announced_on,
+                               signer_name, signer_position, meeting_number, meeting_year, meeting_held_on,
+                               meeting_place, meeting_agenda, meeting_resolution
+                        from improvement_plan where agency_id = :a and plan_year = :y
+                        """)
+                .param("a", agency.value())
+                .param("y", planYear)
+                .query((rs, n) -> Map.entry(
+                        rs.getObject("id", UUID.class),
+                        new PlanDocument(
+                                rs.getInt("plan_year"),
+                                rs.getInt("assessed_year"),
+                                rs.getString("subject"),
+                                List.of(json.readValue(rs.getString("body"), String[].class)),
+                                readHeadings(rs.getString("headings")),
+                                toLocal(rs.getDate("announced_on")),
+                                rs.getString("signer_name") == null
+                                        ? null
+                                        : new PlanDocument.Signer(
+                                                rs.getString("signer_name"), rs.getString("signer_position")),
+                                rs.getObject("meeting_number") == null && rs.getDate("meeting_held_on") == null
+                                        ? null
+                                        : new PlanDocument.Meeting(
+                                                (Integer) rs.getObject("meeting_number"),
+                                                (Integer) rs.getObject("meeting_year"),
+                                                toLocal(rs.getDate("meeting_held_on")),
+                                                rs.getString("meeting_place"),
+                                                rs.getString("meeting_agenda"),
+                                                rs.getString("meeting_resolution")),
+                                List.of())))
+                .optional();
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        var units = new HashMap<UUID, String>();
+        agencies.units(agency).forEach(u -> units.put(u.id(), u.nameTh()));
+        var measures = new LinkedHashMap<UUID, List<PlanDocument.Measure>>();
+        jdbc.sql(
+                        """
+                        select m.row_id, m.text, m.unit_id, m.responsible, m.starts_on, m.due_on, m.recurrence,
+                               m.expected_output, m.oit_items
+                        from improvement_measure m join improvement_row r on r.agency_id = m.agency_id and r.id = m.row_id
+                        where m.agency_id = :a and r.plan_id = :p order by m.position
+                        """)
+                .param("a", agency.value())
+                .param("p", plan.get().getKey())
+                .query(rs -> {
+                    var items = rs.getString("oit_items");
+                    measures.computeIfAbsent(rs.getObject("row_id", UUID.class), k -> new ArrayList<>())
+                            .add(new PlanDocument.Measure(
+                                    rs.getString("text"),
+                                    units.get(rs.getObject("unit_id", UUID.class)),
+                                    rs.getString("responsible"),
+                                    toLocal(rs.getDate("starts_on")),
+                                    toLocal(rs.getDate("due_on")),
+                                    PlanDocument.Recurrence.valueOf(rs.getString("recurrence")),
+                                    rs.getString("expected_output"),
+                                    items == null || items.isBlank() ? List.of() : List.of(items.split(","))));
+                });
+        var rows = jdbc.sql(
+                        """
+                        select id, tool, indicator, indicator_label, reference, assessment, issue, measures_intro
+                        from improvement_row where agency_id = :a and plan_id = :p order by position
+                        """)
+                .param("a", agency.value())
+                .param("p", plan.get().getKey())
+                .query((rs, n) -> new PlanDocument.Row(
+                        rs.getString("tool"),
+                        rs.getString("indicator"),
+                        rs.getString("indicator_label"),
+                        rs.getString("reference"),
+                        rs.getString("assessment"),
+                        rs.getString("issue"),
+                        rs.getString("measures_intro"),
+                        measures.getOrDefault(rs.getObject("id", UUID.class), List.of())))
+                .list();
+        var p = plan.get().getValue();
+        return Optional.of(new PlanDocument(
+                p.planYear(),
+                p.assessedYear(),
+                p.subject(),
+                p.body(),
+                p.headings(),
+                p.announcedOn(),
+                p.signer(),
+                p.meeting(),
+                rows));
+    }
+
+    /** Saves a whole plan (from the JSON import or an edit), replacing the year's plan; checks everything first. */
+    @Transactional
+    public void save(AgencyId agency, PlanDocument plan) {
+        var units = new HashMap<String, UUID>();
+        agencies.units(agency).forEach(u -> units.put(u.nameTh(), u.id()));
+        PlanCheck.check(plan, units.keySet());
+        var before = plan(agency, plan.planYear())
+                .map(p -> Map.of("rows", p.rows().size()))
+                .orElse(null);
+        var existing = jdbc.sql("select id from improvement_plan where agency_id = :a and plan_year = :y")
+                .param("a", agency.value())
+                .param("y", plan.planYear())
+                .query(UUID.class)
+                .optional();
+        var id = existing.orElseGet(UUID::randomUUID);
+        if (existing.isPresent()) {
+            jdbc.sql("delete from improvement_row where agency_id = :a and plan_id = :p")
+                    .param("a", agency.value())
+                    .param("p", id)
+                    .update();
+        }
+        var meeting = plan.meeting();
+        jdbc.sql(
+                        """
+                        insert into improvement_plan (agency_id, id, plan_year, assessed_year, subject, body, headings,
+                            announced_on, signer_name, signer_position, meeting_number, meeting_year, meeting_held_on,
+                            meeting_place, meeting_agenda, meeting_resolution)
+                        values (:a, :id, :planYear, :assessedYear, :subject, :body, cast(:headings as jsonb), :announcedOn,
+                            :signerName, :signerPosition, :meetingNumber, :meetingYear, :meetingHeldOn, :meetingPlace,
+                            :meetingAgenda, :meetingResolution)
+                        on conflict (agency_id, id) do update set assessed_year = excluded.assessed_year,
+                            subject = excluded.subject, body = excluded.body, headings = excluded.headings,
+                            announced_on = excluded.announced_on, signer_name = excluded.signer_name,
+                            signer_position = excluded.signer_position, meeting_number = excluded.meeting_number,
+                            meeting_year = excluded.meeting_year, meeting_held_on = excluded.meeting_held_on,
+                            meeting_place = excluded.meeting_place, meeting_agenda = excluded.meeting_agenda,
+                            meeting_resolution = excluded.meeting_resolution, updated_at = now()
+                        """)
+                .param("a", agency.value())
+                .param("id", id)
+                .param("planYear", plan.planYear())
+                .param("assessedYear", plan.assessedYear())
+                .param("subject", plan.subject())
+                .param("body", json.writeValueAsString(plan.body()))
+                .param("headings", json.writeValueAsString(plan.headings() == null ? Map.of() : plan.headings()))
+                .param("announcedOn", toSql(plan.announcedOn()))
+                .param(
+                        "signerName",
+                        plan.signer() == null ? null : plan.signer().name())
+                .param(
+                        "signerPosition",
+                        plan.signer() == null ? null : plan.signer().position())
+                .param("meetingNumber", meeting == null ? null : meeting.number())
+                .param("meetingYear", meeting == null ? null : meeting.year())
+                .param("meetingHeldOn", meeting == null ? null : toSql(meeting.heldOn()))
+                .param("meetingPlace", meeting == null ? null : meeting.place())
+                .param("meetingAgenda", meeting == null ? null : meeting.agenda())
+                .param("meetingResolution", meeting == null ? null : meeting.resolution())
+                .update();
+        for (int r = 0; r < plan.rows().size(); r++) {
+            var row = plan.rows().get(r);
+            var rowId = UUID.randomUUID();
+            jdbc.sql(
+                            """
+                            insert into improvement_row (agency_id, id, plan_id, position, tool, indicator, indicator_label,
+                                reference, assessment, issue, measures_intro)
+                            values (:a, :id, :plan, :position, :tool, :indicator, :label, :reference, :assessment, :issue,
+                                :intro)
+                            """)
+                    .param("a", agency.value())
+                    .param("id", rowId)
+                    .param("plan", id)
+                    .param("position", r)
+                    .param("tool", row.tool())
+                    .param("indicator", row.indicator())
+                    .param("label", row.indicatorLabel())
+                    .param("reference", row.reference())
+                    .param("assessment", row.assessment())
+                    .param("issue", row.issue())
+                    .param("intro", row.measuresIntro())
+                    .update();
+            var measures = row.measures() == null ? List.<PlanDocument.Measure>of() : row.measures();
+            for (int m = 0; m < measures.size(); m++) {
+                var measure = measures.get(m);
+                jdbc.sql(
+                                """
+                                insert into improvement_measure (agency_id, id, row_id, position, text, unit_id, responsible,
+                                    starts_on, due_on, recurrence, expected_output, oit_items)
+                                values (:a, :id, :row, :position, :text, :unit, :responsible, :startsOn, :dueOn, :recurrence,
+                                    :output, :items)
+                                """)
+                        .param("a", agency.value())
+                        .param("id", UUID.randomUUID())
+                        .param("row", rowId)
+                        .param("position", m)
+                        .param("text", measure.text())
+                        .param("unit", units.get(measure.unit()))
+                        .param("responsible", measure.responsible())
+                        .param("startsOn", toSql(measure.startsOn()))
+                        .param("dueOn", toSql(measure.dueOn()))
+                        .param(
+                                "recurrence",
+                                (measure.recurrence() == null ? PlanDocument.Recurrence.NONE : measure.recurrence())
+                                        .name())
+                        .param("output", measure.expectedOutput())
+                        .param("items", measure.oitItems() == null ? null : String.join(",", measure.oitItems()))
+                        .update();
+            }
+        }
+        audit.record(
+                agency,
+                existing.isPresent() ? "update" : "create",
+                "improvement_plan",
+                plan.planYear(),
+                before,
+                Map.of("rows", plan.rows().size()));
+    }
+
+    /**
+     * A first draft from the assessed year's weak points: one row per weak question or item with the NACC's
+     * recommendation as the issue to fix, and "ควรรักษามาตรฐานไว้" for indicators with none.
+     */
+    @Transactional
+    public PlanDocument startFromWeakPoints(AgencyId agency, int planYear) {
+        int assessed = planYear - 1;
+        var framework = assessments.framework(assessed);
+        var weak = assessments.weakPoints(agency, assessed, framework.grades().passMark());
+        var draft = emptyPlan(planYear, agencies.get(agency).nameTh());
+        var rows = new ArrayList<PlanDocument.Row>();
+        for (var tool : PlanDocument.TOOLS) {
+            for (var indicator : framework.indicators()) {
+                var channel =
+                        switch (tool) {
+                            case "EIT-EP" -> "EP";
+                            case "EIT-ES" -> "ES";
+                            default -> tool;
+                        };
+                if (!indicator.tool().equals(tool.startsWith("EIT") ? "EIT" : tool)) {
+                    continue;
+                }
+                var points = weak.stream()
+                        .filter(w -> w.channel().equals(channel) && w.indicator() == indicator.number())
+                        .sorted((a, b) -> a.id().compareTo(b.id()))
+                        .toList();
+                var label = "ตัวชี้วัดที่ " + indicator.number() + " "
+                        + indicator.name().th();
+                if (points.isEmpty()) {
+                    if (!tool.equals("EIT-ES") && !tool.equals("EIT-EP") || channel.equals("EP")) {
+                        rows.add(new PlanDocument.Row(
+                                tool,
+                                Integer.toString(indicator.number()),
+                                label,
+                                null,
+                                "ควรรักษามาตรฐานไว้",
+                                "-",
+                                null,
+                                List.of()));
+                    }
+                    continue;
+                }
+                for (var point : points) {
+                    var reference = point.channel().equals("OIT")
+                            ? point.id()
+                            : (point.channel().equals("IIT") ? "ข้อ " : "ข้อ " + point.channel() + " ")
+                                    + point.id().substring(1);
+                    var text = point.text() == null || point.text().th() == null
+                            ? ""
+                            : " " + point.text().th();
+                    var issue = point.recommendation() == null
+                                    || point.recommendation().th() == null
+                            ? ""
+                            : point.recommendation().th();
+                    rows.add(new PlanDocument.Row(
+                            tool,
+                            Integer.toString(indicator.number()),
+                            label,
+                            point.id(),
+                            reference + text,
+                            issue,
+                            null,
+                            List.of()));
+                }
+            }
+        }
+        var plan = new PlanDocument(
+                planYear, assessed, draft.subject(), draft.body(), draft.headings(), null, null, null, rows);
+        return plan;
+    }
+
+    /** Renders the announcement as it stands, without issuing it. */
+    @Transactional(readOnly = true)
+    public byte[] previewPdf(AgencyId agency, int planYear) {
+        var plan = plan(agency, planYear).orElseThrow(() -> refused("plan", "improvement.plan.none", planYear));
+        return render(agency, plan);
+    }
+
+    /** Freezes the plan's announcement as the next version: its PDF is stored and never changes. */
+    @Transactional
+    public Announcement issue(AgencyId agency, int planYear) {
+        var plan = plan(agency, planYear).orElseThrow(() -> refused("plan", "improvement.plan.none", planYear));
+        PlanCheck.checkForIssue(plan);
+        var pdf = render(agency, plan);
+        String sha;
+        try {
+            sha = files.put(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var planId = jdbc.sql("select id from improvement_plan where agency_id = :a and plan_year = :y")
+                .param("a", agency.value())
+                .param("y", planYear)
+                .query(UUID.class)
+                .single();
+        int version = jdbc.sql(
+                        "select coalesce(max(version), 0) + 1 from improvement_announcement where agency_id = :a and plan_id = :p")
+                .param("a", agency.value())
+                .param("p", planId)
+                .query(Integer.class)
+                .single();
+        var issuer = StaffIdentity.current().map(StaffIdentity::displayName).orElse("system");
+        jdbc.sql(
+                        """
+                        insert into improvement_announcement (agency_id, plan_id, version, pdf_sha256, issued_by)
+                        values (:a, :p, :v, :sha, :by)
+                        """)
+                .param("a", agency.value())
+                .param("p", planId)
+                .param("v", version)
+                .param("sha", sha)
+                .param("by", issuer)
+                .update();
+        audit.record(
+                agency, "issue", "improvement_announcement", planYear + " v" + version, null, Map.of("sha256", sha));
+        return announcements(agency, planYear).stream()
+                .filter(a -> a.version() == version)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Announcement> announcements(AgencyId agency, int planYear) {
+        return jdbc.sql(
+                        """
+                        select p.plan_year, a.version, a.pdf_sha256, a.issued_at, a.issued_by
+                        from improvement_announcement a
+                        join improvement_plan p on p.agency_id = a.agency_id and p.id = a.plan_id
+                        where a.agency_id = :a and p.plan_year = :y order by a.version desc
+                        """)
+                .param("a", agency.value())
+                .param("y", planYear)
+                .query((rs, n) -> new Announcement(
+                        rs.getInt("plan_year"),
+                        rs.getInt("version"),
+                        rs.getString("pdf_sha256"),
+                        rs.getTimestamp("issued_at").toInstant(),
+                        rs.getString("issued_by")))
+                .list();
+    }
+
+    /** An issued version's PDF, exactly as issued. */
+    public Optional<InputStream> announcementPdf(AgencyId agency, int planYear, int version) throws IOException {
+        var found = announcements(agency, planYear).stream()
+                .filter(a -> a.version() == version)
+                .findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return files.open(found.get().pdfSha256());
+    }
+
+    public String toJson(PlanDocument plan) {
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(plan);
+    }
+
+    public PlanDocument fromJson(byte[] content) {
+        try {
+            return json.readValue(content, PlanDocument.class);
+        } catch (RuntimeException e) {
+            throw refused("file", "improvement.import.unreadable", e.getMessage());
+        }
+    }
+
+    private byte[] render(AgencyId agency, PlanDocument plan) {
+        var profile = agencies.get(agency);
+        try {
+            byte[] emblem = null;
+            if (profile.emblemSha256() != null) {
+                var in = files.open(profile.emblemSha256());
+                if (in.isPresent()) {
+                    try (var stream = in.get()) {
+                        emblem = stream.readAllBytes();
+                    }
+                }
+            }
+            return AnnouncementPdf.render(plan, new AnnouncementPdf.Issuer(profile.nameTh(), emblem));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Unit> units(AgencyId agency) {
+        return agencies.units(agency);
+    }
+
+    private Map<String, String> readHeadings(String text) {
+        var map = new LinkedHashMap<String, String>();
+        json.readTree(text)
+                .properties()
+                .forEach(e -> map.put(e.getKey(), e.getValue().asString()));
+        return map;
+    }
+
+    static PlanRefused refused(String where, String key, Object... args) {
+        return new PlanRefused(List.of(new PlanRefused.Problem(
+                where, key, Arrays.stream(args).map(String::valueOf).toList())));
+    }
+
+    private static java.time.LocalDate toLocal(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Date toSql(java.time.LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Improvement plans: from the weak points of an ITA to the working group's measures, the chief executive's
+ * signed announcement (PDF, versioned and hashed), and the measures' progress. Sends and receives no events yet.
+ */
+package org.prongsai.improvement;

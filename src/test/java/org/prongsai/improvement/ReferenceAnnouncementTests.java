@@ -1,0 +1,237 @@
+package org.prongsai.improvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.prongsai.agency.AgencyKind;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.NewAgencyForm;
+import org.prongsai.agency.UnitForm;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.ThaiFormat;
+import org.prongsai.support.Artifacts;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Rebuilds the real announcement in shared/reference (copied to the test resources) as a Prongsai plan,
+ * issues it, and reads the PDF back: headings, Thai-digit dates, signature and every row in order.
+ */
+@ProngsaiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReferenceAnnouncementTests {
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    ImprovementManagement improvement;
+
+    JsonNode reference;
+    AgencyId tungto;
+    PlanDocument plan;
+
+    @BeforeAll
+    void buildThePlan() throws Exception {
+        reference = JsonMapper.builder()
+                .build()
+                .readTree(getClass()
+                        .getResourceAsStream("/reference/ita-improvement-announcement-2567.json")
+                        .readAllBytes());
+        tungto = agencies.findIdBySlug("tungto")
+                .orElseGet(() -> agencies.create(new NewAgencyForm(
+                        "tungto", "", "องค์การบริหารส่วนตำบลทุ่งต่อ", "Thung To SAO", AgencyKind.SAO, "M", "ตรัง")));
+        if (agencies.units(tungto).isEmpty()) {
+            agencies.addUnit(tungto, new UnitForm("สำนักปลัด", "Office of the Permanent Secretary", null, null, 1));
+            agencies.addUnit(tungto, new UnitForm("กองคลัง", "Finance Division", null, null, 2));
+        }
+        plan = referencePlan(reference);
+        improvement.save(tungto, plan);
+    }
+
+    static PlanDocument referencePlan(JsonNode ref) {
+        var rows = new ArrayList<PlanDocument.Row>();
+        for (var row : ref.get("rows")) {
+            var measures = new ArrayList<PlanDocument.Measure>();
+            for (var text : row.get("measures_th")) {
+                measures.add(new PlanDocument.Measure(
+                        text.asString(),
+                        "สำนักปลัด",
+                        null,
+                        null,
+                        LocalDate.of(2024, 9, 30),
+                        PlanDocument.Recurrence.NONE,
+                        null,
+                        List.of()));
+            }
+            rows.add(new PlanDocument.Row(
+                    row.get("tool").asString(),
+                    row.get("indicator").asString(),
+                    row.get("indicator_label_th").isNull()
+                            ? null
+                            : row.get("indicator_label_th").asString(),
+                    row.get("question_id").isNull()
+                            ? null
+                            : row.get("question_id").asString(),
+                    row.get("question_text_th").isNull()
+                            ? ""
+                            : row.get("question_text_th").asString(),
+                    row.get("issue_th").asString(),
+                    row.get("measures_intro_th").isNull()
+                            ? null
+                            : row.get("measures_intro_th").asString(),
+                    measures));
+        }
+        var headings = new LinkedHashMap<String, String>();
+        var attachment = new ArrayList<String>();
+        ref.get("attachment").get("heading_lines_as_printed").forEach(l -> attachment.add(l.asString()));
+        headings.put("attachment", String.join("\n", attachment));
+        headings.put("EIT-EP", "");
+        ref.get("attachment").get("section_headings_as_printed").forEach(h -> {
+            var text = h.get("text").asString();
+            headings.put(text.contains("OIT") ? "OIT" : "EIT-ES", text);
+        });
+        var body = new ArrayList<String>();
+        ref.get("body").forEach(p -> body.add(p.asString()));
+        var meeting = ref.get("meeting");
+        return new PlanDocument(
+                2567,
+                2566,
+                ref.get("subject").asString() + "\n"
+                        + ref.get("heading_lines_as_printed").get(2).asString(),
+                body,
+                headings,
+                LocalDate.parse(ref.get("announced_on").asString()),
+                new PlanDocument.Signer(
+                        ref.get("signer").get("name").asString(),
+                        ref.get("signer").get("position").asString()),
+                new PlanDocument.Meeting(
+                        1,
+                        2566,
+                        LocalDate.parse(meeting.get("date").asString()),
+                        meeting.get("place").asString(),
+                        null,
+                        null),
+                rows);
+    }
+
+    @Test
+    void issuesTheReferenceAnnouncementWithEveryRowInOrder() throws Exception {
+        var saved = improvement.plan(tungto, 2567).orElseThrow();
+        assertThat(saved.rows()).hasSize(16);
+        assertThat(saved).isEqualTo(plan);
+
+        var issued = improvement.issue(tungto, 2567);
+        assertThat(issued.version()).isPositive();
+        assertThat(issued.pdfSha256()).hasSize(64);
+        var pdf = Artifacts.dir().resolve("announcement-2567.pdf");
+        try (var in =
+                improvement.announcementPdf(tungto, 2567, issued.version()).orElseThrow()) {
+            Files.write(pdf, in.readAllBytes());
+        }
+        var text = run("pdftotext", "-raw", pdf.toString(), "-");
+        var flat = squash(text);
+
+        assertThat(flat)
+                .contains(squash("ประกาศองค์การบริหารส่วนตำบลทุ่งต่อ"))
+                .contains(squash("เรื่อง ปรับปรุงและพัฒนาการให้บริการประชาชน"))
+                .contains(squash("ประกาศ ณ วันที่ ๒ ตุลาคม พ.ศ. ๒๕๖๖"))
+                .contains(squash("ครั้งที่ ๑/๒๕๖๖ เมื่อวันที่ ๑๖ กันยายน ๒๕๖๖"))
+                .contains(squash("(นายสมิคร ตันกุลโรจน์)"))
+                .contains(squash("นายกองค์การบริหารส่วนตำบลทุ่งต่อ"))
+                .contains(squash("หรือ แบบวัด IIT ในปีงบประมาณ พ.ศ.๒๕๖๖"))
+                .contains(squash("- ผู้ประเมินจัดเก็บข้อมูล (EIT Survey)"))
+                .contains(squash("ประเด็นที่ต้องปรับปรุงตามมาตรฐานปฏิบัติงาน"))
+                .contains(squash("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่"));
+        // Every row, in the printed order: by its printed reference ("ข้อ EP ๑๔"), else by how its text starts.
+        // Cells are read across the row, so only the start of a cell can be relied on.
+        int at = 0;
+        for (var row : reference.get("rows")) {
+            String key;
+            if (!row.get("question_ref_as_printed").isNull()) {
+                key = row.get("question_ref_as_printed").asString();
+            } else {
+                var said = row.get("question_text_th").isNull()
+                                || row.get("question_text_th").asString().isBlank()
+                        ? row.get("issue_th").asString()
+                        : row.get("question_text_th").asString();
+                key = said.substring(0, Math.min(9, said.length()));
+            }
+            var start = squash(ThaiFormat.thaiDigits(key));
+            int found = flat.indexOf(start, at);
+            assertThat(found)
+                    .as("row %s (%s) after position %s", row.get("row"), start, at)
+                    .isGreaterThanOrEqualTo(0);
+            at = found + start.length();
+        }
+        // Page numbers in Thai digits from page 2.
+        assertThat(text).contains("- ๒ -");
+
+        run(
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                "-f",
+                "1",
+                "-l",
+                "3",
+                pdf.toString(),
+                Artifacts.dir().resolve("announcement-2567").toString());
+        try (var pages = Files.list(Artifacts.dir())) {
+            assertThat(pages.map(p -> p.getFileName().toString()))
+                    .filteredOn(name -> name.startsWith("announcement-2567-") && name.endsWith(".png"))
+                    .hasSize(3);
+        }
+    }
+
+    @Test
+    void keepsEveryIssuedVersionAndItsHash() throws Exception {
+        var first = improvement.issue(tungto, 2567);
+        var changed = new PlanDocument(
+                plan.planYear(),
+                plan.assessedYear(),
+                plan.subject(),
+                plan.body(),
+                plan.headings(),
+                LocalDate.of(2023, 10, 3),
+                plan.signer(),
+                plan.meeting(),
+                plan.rows());
+        improvement.save(tungto, changed);
+        var second = improvement.issue(tungto, 2567);
+        assertThat(second.version()).isEqualTo(first.version() + 1);
+        assertThat(second.pdfSha256()).isNotEqualTo(first.pdfSha256());
+        try (var in = improvement.announcementPdf(tungto, 2567, first.version()).orElseThrow()) {
+            var bytes = in.readAllBytes();
+            assertThat(java.util.HexFormat.of()
+                            .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                    .digest(bytes)))
+                    .isEqualTo(first.pdfSha256());
+        }
+        improvement.save(tungto, plan);
+    }
+
+    static String squash(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    static String run(String... command) throws Exception {
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+}
