@@ -4,7 +4,7 @@ import json, os, platform, subprocess, sys, datetime
 LIMITS_MS = {
     "countAndScoreAMillionResponses": (1000, "1,000,000 responses to all 45 IIT+EIT questions, counted and scored"),
     "scoreTheImportedResultsOf7850Agencies": (2000, "imported results of 7,850 agencies scored, one after another"),
-    "renderAnnouncement": (1000, "announcement PDF, 40-row plan, warm"),
+    "renderAnnouncementOf40Rows": (1000, "announcement PDF of a 40-row plan, 3 measures a row, warm (average)"),
 }
 
 results = json.load(open(sys.argv[1]))
@@ -19,7 +19,7 @@ except OSError:
 java = results[0]["vmName"] + " " + results[0]["jdkVersion"] if results else "?"
 print("# Benchmark results\n")
 print(f"Measured {datetime.date.today().isoformat()} on {os.cpu_count()} cores ({cpu}), {java}, by `bench/run.sh` (JMH).")
-print("Single-shot time per operation: each iteration runs the whole task once, after warm-up iterations.\n")
+print("Scoring: single-shot time, each iteration runs the whole task once after warm-up. PDF: average time per document.\n")
 print("| benchmark | what | mean (ms) | ± error (ms) | limit (ms) | within |")
 print("|---|---|---:|---:|---:|---|")
 for r in results:

@@ -12,7 +12,7 @@ import org.prongsai.shared.ThaiFormat;
  * Prints a plan as the official announcement: emblem, "ประกาศ…", "เรื่อง …", the body, the date and the
  * signature, then the attachment — the four-column table grouped by tool as agencies print it, in Thai digits.
  */
-final class AnnouncementPdf {
+public final class AnnouncementPdf {
 
     static final List<String> COLUMNS = List.of(
             "ตัวชี้วัด",
@@ -24,9 +24,9 @@ final class AnnouncementPdf {
     private AnnouncementPdf() {}
 
     /** What the document needs besides the plan: who issues it. */
-    record Issuer(String agencyName, byte[] emblem) {}
+    public record Issuer(String agencyName, byte[] emblem) {}
 
-    static byte[] render(PlanDocument plan, Issuer issuer) throws IOException {
+    public static byte[] render(PlanDocument plan, Issuer issuer) throws IOException {
         var out = new ByteArrayOutputStream();
         try (var pdf = ThaiPdf.a4(out)) {
             if (issuer.emblem() != null) {
