@@ -53,6 +53,8 @@ class SecurityConfiguration {
                         .hasRole(Role.OPERATOR.name())
                         .requestMatchers("/admin/ita/*/import/**", "/admin/ita/*/import", "/admin/ita/*/entry")
                         .hasAnyRole(Role.ITA_OFFICER.name(), Role.ADMIN.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/plans/**")
+                        .hasAnyRole(Role.ITA_OFFICER.name(), Role.ADMIN.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/frameworks/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
                         .requestMatchers("/admin/audit/**", "/admin/agency/**", "/admin/accounts/**")

@@ -303,6 +303,9 @@ public class ImprovementManagement {
     public PlanDocument startFromWeakPoints(AgencyId agency, int planYear) {
         int assessed = planYear - 1;
         var framework = assessments.framework(assessed);
+        if (assessments.official(agency, assessed).isEmpty()) {
+            throw refused("plan", "improvement.plan.no-results", assessed);
+        }
         var weak = assessments.weakPoints(agency, assessed, framework.grades().passMark());
         var draft = emptyPlan(planYear, agencies.get(agency).nameTh());
         var rows = new ArrayList<PlanDocument.Row>();
@@ -427,6 +430,26 @@ public class ImprovementManagement {
                         """)
                 .param("a", agency.value())
                 .param("y", planYear)
+                .query((rs, n) -> new Announcement(
+                        rs.getInt("plan_year"),
+                        rs.getInt("version"),
+                        rs.getString("pdf_sha256"),
+                        rs.getTimestamp("issued_at").toInstant(),
+                        rs.getString("issued_by")))
+                .list();
+    }
+
+    /** Every issued announcement of every year, newest first: what the public site lists. */
+    @Transactional(readOnly = true)
+    public List<Announcement> allAnnouncements(AgencyId agency) {
+        return jdbc.sql(
+                        """
+                        select p.plan_year, a.version, a.pdf_sha256, a.issued_at, a.issued_by
+                        from improvement_announcement a
+                        join improvement_plan p on p.agency_id = a.agency_id and p.id = a.plan_id
+                        where a.agency_id = :a order by p.plan_year desc, a.version desc
+                        """)
+                .param("a", agency.value())
                 .query((rs, n) -> new Announcement(
                         rs.getInt("plan_year"),
                         rs.getInt("version"),

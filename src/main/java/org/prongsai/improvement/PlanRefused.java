@@ -5,7 +5,7 @@ import java.util.List;
 /** A plan that cannot be saved or issued: every problem, each a message key with its arguments. */
 public class PlanRefused extends RuntimeException {
 
-    public record Problem(String where, String key, List<String> arguments) {
+    public record Problem(String where, String key, List<String> arguments) implements java.io.Serializable {
         public String arg(int i) {
             return i < arguments.size() ? arguments.get(i) : "";
         }

@@ -1,0 +1,47 @@
+package org.prongsai.improvement;
+
+import java.io.IOException;
+import org.prongsai.shared.CurrentAgency;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Issued announcements on the agency's public site, each as issued, with its SHA-256 to check it by. */
+@Controller
+class PublicAnnouncementController {
+
+    private final ImprovementManagement improvement;
+
+    PublicAnnouncementController(ImprovementManagement improvement) {
+        this.improvement = improvement;
+    }
+
+    @GetMapping("/announcements")
+    String listAnnouncements(Model model) {
+        model.addAttribute("announcements", improvement.allAnnouncements(CurrentAgency.get()));
+        return "improvement/public-announcements";
+    }
+
+    @GetMapping({"/announcements/{year}/{version}.pdf", "/admin/plans/{year}/announcements/{version}.pdf"})
+    ResponseEntity<InputStreamResource> downloadAnnouncement(@PathVariable int year, @PathVariable int version)
+            throws IOException {
+        return improvement
+                .announcementPdf(CurrentAgency.get(), year, version)
+                .map(in -> ResponseEntity.ok()
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.inline()
+                                        .filename("announcement-" + year + "-v" + version + ".pdf")
+                                        .build()
+                                        .toString())
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .body(new InputStreamResource(in)))
+                .orElse(ResponseEntity.notFound().build());
+    }
+}

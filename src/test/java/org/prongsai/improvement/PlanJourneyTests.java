@@ -1,0 +1,171 @@
+package org.prongsai.improvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.assessment.AssessmentManagement;
+import org.prongsai.framework.FrameworkCatalog;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An ITA officer turns the weak points into a plan, fills it in, and issues the announcement. */
+@ProngsaiTest
+class PlanJourneyTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    AssessmentManagement assessments;
+
+    @Autowired
+    ImprovementManagement improvement;
+
+    @Autowired
+    FrameworkCatalog frameworks;
+
+    @Test
+    void fromWeakPointsToAPublishedAnnouncement() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var csv = "kind,id,channel,value,respondents\nquestion,i7,IIT,60,25\nquestion,e10,EP,70,30\noit,O24,,FAIL,\n"
+                + "question,i1,IIT,95,25\ntotal,,,80,\n";
+        assertThat(assessments
+                        .importOfficial(agency, 2566, "plan-test.csv", csv.getBytes(StandardCharsets.UTF_8))
+                        .canSave())
+                .isTrue();
+
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        assertThat(officer.get("/admin/plans/2567").body()).contains("เริ่มจากจุดที่ต้องปรับปรุงของปี 2566");
+        officer.post("/admin/plans/2567/start", Map.of());
+        var plan = improvement.plan(agency, 2567).orElseThrow();
+        assertThat(plan.rows()).extracting(PlanDocument.Row::reference).contains("i7", "e10", "O24");
+        assertThat(plan.rows().get(0).assessment()).isEqualTo("ควรรักษามาตรฐานไว้");
+        int i7 = plan.rows().stream().map(PlanDocument.Row::reference).toList().indexOf("i7");
+        assertThat(plan.rows().get(i7).issue()).contains("(อ้างอิงจาก ๐๑๑)");
+
+        // A measure without a unit, or due outside the plan's year, is refused and nothing typed is lost.
+        officer.get("/admin/plans/2567/rows/" + i7);
+        var noUnit = officer.post(
+                "/admin/plans/2567/rows/" + i7,
+                Map.of(
+                        "assessment",
+                        "ข้อ 7 ท่านรู้เกี่ยวกับแผนการใช้จ่ายงบประมาณประจำปี",
+                        "issue",
+                        "บุคลากรบางรายไม่ทราบข้อมูลงบประมาณ",
+                        "measuresIntro",
+                        "",
+                        "m0.text",
+                        "ประชุมชี้แจงแผนการใช้จ่ายงบประมาณทุกเดือน",
+                        "m0.unit",
+                        "",
+                        "m0.dueOn",
+                        "2024-09-30",
+                        "m0.recurrence",
+                        "MONTHLY"));
+        assertThat(noUnit.statusCode()).isEqualTo(200);
+        assertThat(noUnit.body())
+                .contains("มาตรการต้องมีหน่วยงานรับผิดชอบ")
+                .contains("ประชุมชี้แจงแผนการใช้จ่ายงบประมาณทุกเดือน");
+        var late = officer.post(
+                "/admin/plans/2567/rows/" + i7,
+                Map.of(
+                        "assessment",
+                        "ข้อ 7 ท่านรู้เกี่ยวกับแผนการใช้จ่ายงบประมาณประจำปี",
+                        "issue",
+                        "บุคลากรบางรายไม่ทราบข้อมูลงบประมาณ",
+                        "m0.text",
+                        "ประชุมชี้แจงแผนการใช้จ่ายงบประมาณทุกเดือน",
+                        "m0.unit",
+                        "กองคลัง",
+                        "m0.dueOn",
+                        "2024-10-15",
+                        "m0.recurrence",
+                        "MONTHLY"));
+        assertThat(late.body()).contains("อยู่นอกปีงบประมาณ 2567");
+        assertThat(improvement.plan(agency, 2567).orElseThrow().rows().get(i7).measures())
+                .isEmpty();
+
+        var saved = officer.post(
+                "/admin/plans/2567/rows/" + i7,
+                Map.of(
+                        "assessment",
+                        "ข้อ 7 ท่านรู้เกี่ยวกับแผนการใช้จ่ายงบประมาณประจำปี",
+                        "issue",
+                        "บุคลากรบางรายไม่ทราบข้อมูลงบประมาณ",
+                        "m0.text",
+                        "ประชุมชี้แจงแผนการใช้จ่ายงบประมาณทุกเดือน",
+                        "m0.unit",
+                        "กองคลัง",
+                        "m0.dueOn",
+                        "2024-09-30",
+                        "m0.recurrence",
+                        "MONTHLY",
+                        "m0.oitItems",
+                        "O11, O12"));
+        assertThat(Browser.location(saved)).contains("/admin/plans/2567");
+        var measure = improvement
+                .plan(agency, 2567)
+                .orElseThrow()
+                .rows()
+                .get(i7)
+                .measures()
+                .get(0);
+        assertThat(measure.unit()).isEqualTo("กองคลัง");
+        assertThat(measure.oitItems()).containsExactly("O11", "O12");
+
+        // Issuing needs the date, the signer and the meeting the text speaks of.
+        officer.get("/admin/plans/2567");
+        var refused = officer.post("/admin/plans/2567/issue", Map.of());
+        assertThat(refused.body())
+                .contains("ยังไม่ได้ระบุวันที่ประกาศ")
+                .contains("ยังไม่ได้ระบุชื่อและตำแหน่งผู้ลงนาม");
+        assertThat(improvement.announcements(agency, 2567)).isEmpty();
+        officer.post(
+                "/admin/plans/2567/details",
+                Map.ofEntries(
+                        Map.entry("subject", plan.subject()), Map.entry("body", String.join("\n\n", plan.body())),
+                        Map.entry("announcedOn", "2023-10-02"), Map.entry("signerName", "นายสมชาย รักษ์ถิ่น"),
+                        Map.entry("signerPosition", "นายกองค์การบริหารส่วนตำบลบ้านโปร่งใส"),
+                                Map.entry("meetingNumber", "1"),
+                        Map.entry("meetingYear", "2566"), Map.entry("meetingHeldOn", "2023-09-16"),
+                        Map.entry("meetingPlace", "ห้องประชุมสภาองค์การบริหารส่วนตำบลบ้านโปร่งใส"),
+                                Map.entry("meetingResolution", "เห็นชอบ")));
+        officer.get("/admin/plans/2567");
+        var issued = officer.post("/admin/plans/2567/issue", Map.of());
+        assertThat(Browser.location(issued)).endsWith("/admin/plans/2567");
+        var versions = improvement.announcements(agency, 2567);
+        assertThat(versions).isNotEmpty();
+
+        // The public site lists it; the file served is the one whose hash is shown.
+        var citizen = new Browser(port);
+        assertThat(citizen.get("/announcements").body())
+                .contains(versions.get(0).pdfSha256());
+        var pdf = citizen.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/announcements/2567/"
+                                + versions.get(0).version() + ".pdf"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())))
+                .isEqualTo(versions.get(0).pdfSha256());
+
+        var mayor = new Browser(port);
+        mayor.signIn("mayor", "prongsai-demo", null);
+        assertThat(mayor.get("/admin/plans/2567").statusCode()).isEqualTo(200);
+        assertThat(mayor.post("/admin/plans/2567/issue", Map.of()).statusCode()).isEqualTo(403);
+    }
+}
