@@ -383,8 +383,10 @@ public class ImprovementManagement {
         PlanCheck.checkForIssue(plan);
         var pdf = render(agency, plan);
         String sha;
+        String docxSha;
         try {
             sha = files.put(pdf);
+            docxSha = files.put(AnnouncementDocx.render(plan, issuer(agency)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -402,13 +404,14 @@ public class ImprovementManagement {
         var issuer = StaffIdentity.current().map(StaffIdentity::displayName).orElse("system");
         jdbc.sql(
                         """
-                        insert into improvement_announcement (agency_id, plan_id, version, pdf_sha256, issued_by)
-                        values (:a, :p, :v, :sha, :by)
+                        insert into improvement_announcement (agency_id, plan_id, version, pdf_sha256, docx_sha256, issued_by)
+                        values (:a, :p, :v, :sha, :docx, :by)
                         """)
                 .param("a", agency.value())
                 .param("p", planId)
                 .param("v", version)
                 .param("sha", sha)
+                .param("docx", docxSha)
                 .param("by", issuer)
                 .update();
         audit.record(
@@ -483,21 +486,42 @@ public class ImprovementManagement {
     }
 
     private byte[] render(AgencyId agency, PlanDocument plan) {
-        var profile = agencies.get(agency);
         try {
-            byte[] emblem = null;
-            if (profile.emblemSha256() != null) {
-                var in = files.open(profile.emblemSha256());
-                if (in.isPresent()) {
-                    try (var stream = in.get()) {
-                        emblem = stream.readAllBytes();
-                    }
-                }
-            }
-            return AnnouncementPdf.render(plan, new AnnouncementPdf.Issuer(profile.nameTh(), emblem));
+            return AnnouncementPdf.render(plan, issuer(agency));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private AnnouncementPdf.Issuer issuer(AgencyId agency) throws IOException {
+        var profile = agencies.get(agency);
+        byte[] emblem = null;
+        if (profile.emblemSha256() != null) {
+            var in = files.open(profile.emblemSha256());
+            if (in.isPresent()) {
+                try (var stream = in.get()) {
+                    emblem = stream.readAllBytes();
+                }
+            }
+        }
+        return new AnnouncementPdf.Issuer(profile.nameTh(), emblem);
+    }
+
+    /** An issued version's Word file, made at the same moment as its PDF. */
+    @Transactional(readOnly = true)
+    public Optional<InputStream> announcementDocx(AgencyId agency, int planYear, int version) throws IOException {
+        var sha = jdbc.sql(
+                        """
+                        select a.docx_sha256 from improvement_announcement a
+                        join improvement_plan p on p.agency_id = a.agency_id and p.id = a.plan_id
+                        where a.agency_id = :a and p.plan_year = :y and a.version = :v
+                        """)
+                .param("a", agency.value())
+                .param("y", planYear)
+                .param("v", version)
+                .query(String.class)
+                .optional();
+        return sha.isEmpty() || sha.get() == null ? Optional.empty() : files.open(sha.get());
     }
 
     List<Unit> units(AgencyId agency) {

@@ -28,6 +28,24 @@ class PublicAnnouncementController {
         return "improvement/public-announcements";
     }
 
+    @GetMapping({"/announcements/{year}/{version}.docx", "/admin/plans/{year}/announcements/{version}.docx"})
+    ResponseEntity<InputStreamResource> downloadAnnouncementDocx(@PathVariable int year, @PathVariable int version)
+            throws IOException {
+        return improvement
+                .announcementDocx(CurrentAgency.get(), year, version)
+                .map(in -> ResponseEntity.ok()
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename("announcement-" + year + "-v" + version + ".docx")
+                                        .build()
+                                        .toString())
+                        .contentType(MediaType.parseMediaType(
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                        .body(new InputStreamResource(in)))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
     @GetMapping({"/announcements/{year}/{version}.pdf", "/admin/plans/{year}/announcements/{version}.pdf"})
     ResponseEntity<InputStreamResource> downloadAnnouncement(@PathVariable int year, @PathVariable int version)
             throws IOException {

@@ -197,6 +197,32 @@ class ReferenceAnnouncementTests {
     }
 
     @Test
+    void issuesTheSameAnnouncementAsAWordFile() throws Exception {
+        var issued = improvement.issue(tungto, 2567);
+        byte[] docx;
+        try (var in =
+                improvement.announcementDocx(tungto, 2567, issued.version()).orElseThrow()) {
+            docx = in.readAllBytes();
+        }
+        Files.write(Artifacts.dir().resolve("announcement-2567.docx"), docx);
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            var flat = squash(extractor.getText());
+            assertThat(flat)
+                    .contains(squash("ประกาศองค์การบริหารส่วนตำบลทุ่งต่อ"))
+                    .contains(squash("ประกาศ ณ วันที่ ๒ ตุลาคม พ.ศ. ๒๕๖๖"))
+                    .contains(squash("(นายสมิคร ตันกุลโรจน์)"))
+                    .contains(squash("- ผู้ประเมินจัดเก็บข้อมูล (EIT Survey)"))
+                    .contains(squash("ข้อ ๗ ท่านทราบข้อมูลเกี่ยวกับงบประมาณ"));
+            assertThat(document.getTables()).hasSize(1);
+            // 16 rows, the header and the two section rows (EIT Survey, OIT).
+            assertThat(document.getTables().get(0).getRows()).hasSize(19);
+            assertThat(document.getParagraphs().get(0).getRuns().get(0).getFontFamily())
+                    .isEqualTo("TH Sarabun New");
+        }
+    }
+
+    @Test
     void keepsEveryIssuedVersionAndItsHash() throws Exception {
         var first = improvement.issue(tungto, 2567);
         var changed = new PlanDocument(

@@ -1,0 +1,148 @@
+package org.prongsai.improvement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.prongsai.shared.ThaiFormat;
+
+/**
+ * The same announcement as a Word document, for agencies that still sign and file in Word: TH Sarabun New
+ * 16 pt, A4 with the official margins, Thai digits, and the four-column attachment grouped by tool.
+ */
+final class AnnouncementDocx {
+
+    static final String FONT = "TH Sarabun New";
+    private static final int TWIPS_PER_CM = 567;
+
+    private AnnouncementDocx() {}
+
+    static byte[] render(PlanDocument plan, AnnouncementPdf.Issuer issuer) throws IOException {
+        try (var doc = new XWPFDocument();
+                var out = new ByteArrayOutputStream()) {
+            var section = doc.getDocument().getBody().addNewSectPr();
+            CTPageSz size = section.addNewPgSz();
+            size.setW(BigInteger.valueOf(11906));
+            size.setH(BigInteger.valueOf(16838));
+            CTPageMar margins = section.addNewPgMar();
+            margins.setLeft(BigInteger.valueOf(3L * TWIPS_PER_CM));
+            margins.setRight(BigInteger.valueOf(2L * TWIPS_PER_CM));
+            margins.setTop(BigInteger.valueOf((long) (2.5 * TWIPS_PER_CM)));
+            margins.setBottom(BigInteger.valueOf(2L * TWIPS_PER_CM));
+
+            text(doc.createParagraph(), digits("ประกาศ" + issuer.agencyName()), true, 20, ParagraphAlignment.CENTER);
+            for (var line : plan.subject().split("\n")) {
+                text(doc.createParagraph(), digits(line), true, 16, ParagraphAlignment.CENTER);
+            }
+            text(doc.createParagraph(), "--------------------------------", false, 16, ParagraphAlignment.CENTER);
+            for (var body : plan.body()) {
+                var p = doc.createParagraph();
+                p.setFirstLineIndent((int) (2.5 * TWIPS_PER_CM));
+                text(p, digits(AnnouncementPdf.fill(body, plan, issuer)), false, 16, ParagraphAlignment.BOTH);
+            }
+            if (plan.announcedOn() != null) {
+                signature(doc, "ประกาศ ณ วันที่ " + ThaiFormat.officialDate(plan.announcedOn()));
+            }
+            if (plan.signer() != null && plan.signer().name() != null) {
+                doc.createParagraph();
+                signature(doc, "(" + plan.signer().name() + ")");
+                signature(doc, digits(plan.signer().position()));
+            }
+
+            var attachment = doc.createParagraph();
+            attachment.setPageBreak(true);
+            var headings = plan.headings() == null ? Map.<String, String>of() : plan.headings();
+            for (var line : headings.getOrDefault("attachment", "").split("\n")) {
+                if (!line.isBlank()) {
+                    text(
+                            doc.createParagraph(),
+                            digits(AnnouncementPdf.fill(line, plan, issuer)),
+                            true,
+                            16,
+                            ParagraphAlignment.CENTER);
+                }
+            }
+            var table = doc.createTable(1, 4);
+            table.setWidth("100%");
+            for (int c = 0; c < 4; c++) {
+                cell(table.getRow(0).getCell(c), AnnouncementPdf.COLUMNS.get(c), true);
+            }
+            table.getRow(0).setRepeatHeader(true);
+            String previousTool = null;
+            String previousIndicator = null;
+            for (var row : plan.rows()) {
+                if (!row.tool().equals(previousTool)) {
+                    var heading = headings.getOrDefault(row.tool(), "");
+                    if (!heading.isBlank() && previousTool != null) {
+                        var sectionRow = table.createRow();
+                        var first = sectionRow.getCell(0);
+                        first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(4));
+                        for (int c = 3; c >= 1; c--) {
+                            sectionRow.removeCell(c);
+                        }
+                        cell(first, digits(AnnouncementPdf.fill(heading, plan, issuer)), true);
+                    }
+                    previousIndicator = null;
+                }
+                var line = table.createRow();
+                var label =
+                        row.indicatorLabel() != null && !row.indicatorLabel().isBlank()
+                                ? row.indicatorLabel()
+                                : "ตัวชี้วัดที่ " + row.indicator();
+                cell(line.getCell(0), row.indicator().equals(previousIndicator) ? "" : digits(label), false);
+                cell(line.getCell(1), digits(row.assessment()), false);
+                cell(line.getCell(2), digits(row.issue()), false);
+                cell(line.getCell(3), digits(AnnouncementPdf.measures(row)), false);
+                previousTool = row.tool();
+                previousIndicator = row.indicator();
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void signature(XWPFDocument doc, String line) {
+        var p = doc.createParagraph();
+        p.setIndentationLeft(6 * TWIPS_PER_CM);
+        text(p, line, false, 16, ParagraphAlignment.CENTER);
+    }
+
+    private static void cell(XWPFTableCell cell, String text, boolean bold) {
+        var lines = text.split("\n");
+        var first = cell.getParagraphs().get(0);
+        text(first, lines[0], bold, 14, ParagraphAlignment.LEFT);
+        for (int i = 1; i < lines.length; i++) {
+            text(cell.addParagraph(), lines[i], bold, 14, ParagraphAlignment.LEFT);
+        }
+    }
+
+    private static void text(
+            XWPFParagraph paragraph, String text, boolean bold, int size, ParagraphAlignment alignment) {
+        paragraph.setAlignment(alignment);
+        paragraph.setSpacingAfter(0);
+        var run = paragraph.createRun();
+        run.setText(text);
+        run.setBold(bold);
+        run.setFontSize(size);
+        // Thai is "complex script" text in Word: the font and size must be set for that script too.
+        run.setFontFamily(FONT);
+        var props =
+                run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        var fonts = props.sizeOfRFontsArray() > 0 ? props.getRFontsArray(0) : props.addNewRFonts();
+        fonts.setCs(FONT);
+        props.addNewSzCs().setVal(BigInteger.valueOf(size * 2L));
+        if (bold) {
+            props.addNewBCs();
+        }
+    }
+
+    private static String digits(String text) {
+        return text == null ? "" : ThaiFormat.thaiDigits(text);
+    }
+}
