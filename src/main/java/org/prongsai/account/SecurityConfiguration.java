@@ -53,6 +53,9 @@ class SecurityConfiguration {
                         .hasRole(Role.OPERATOR.name())
                         .requestMatchers("/admin/ita/*/import/**", "/admin/ita/*/import", "/admin/ita/*/entry")
                         .hasAnyRole(Role.ITA_OFFICER.name(), Role.ADMIN.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/measures/**")
+                        .hasAnyRole(
+                                Role.ITA_OFFICER.name(), Role.ADMIN.name(), Role.UNIT_HEAD.name(), Role.STAFF.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/plans/**")
                         .hasAnyRole(Role.ITA_OFFICER.name(), Role.ADMIN.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/frameworks/**")

@@ -34,6 +34,7 @@ public class ImprovementManagement {
     private final FileStore files;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final MeasureTracking tracking;
 
     ImprovementManagement(
             JdbcClient jdbc,
@@ -41,7 +42,9 @@ public class ImprovementManagement {
             AssessmentManagement assessments,
             FileStore files,
             AuditTrail audit,
-            JsonMapper json) {
+            JsonMapper json,
+            MeasureTracking tracking) {
+        this.tracking = tracking;
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.assessments = assessments;
@@ -192,12 +195,6 @@ public class ImprovementManagement {
                 .query(UUID.class)
                 .optional();
         var id = existing.orElseGet(UUID::randomUUID);
-        if (existing.isPresent()) {
-            jdbc.sql("delete from improvement_row where agency_id = :a and plan_id = :p")
-                    .param("a", agency.value())
-                    .param("p", id)
-                    .update();
-        }
         var meeting = plan.meeting();
         jdbc.sql(
                         """
@@ -236,15 +233,26 @@ public class ImprovementManagement {
                 .param("meetingAgenda", meeting == null ? null : meeting.agenda())
                 .param("meetingResolution", meeting == null ? null : meeting.resolution())
                 .update();
+        // Rows and measures are updated in place, by position, so that what has been tracked against a
+        // measure survives later edits of the plan's wording.
+        var rowIds = jdbc.sql("select id from improvement_row where agency_id = :a and plan_id = :p order by position")
+                .param("a", agency.value())
+                .param("p", id)
+                .query(UUID.class)
+                .list();
         for (int r = 0; r < plan.rows().size(); r++) {
             var row = plan.rows().get(r);
-            var rowId = UUID.randomUUID();
+            var rowId = r < rowIds.size() ? rowIds.get(r) : UUID.randomUUID();
             jdbc.sql(
                             """
                             insert into improvement_row (agency_id, id, plan_id, position, tool, indicator, indicator_label,
                                 reference, assessment, issue, measures_intro)
                             values (:a, :id, :plan, :position, :tool, :indicator, :label, :reference, :assessment, :issue,
                                 :intro)
+                            on conflict (agency_id, id) do update set tool = excluded.tool, indicator = excluded.indicator,
+                                indicator_label = excluded.indicator_label, reference = excluded.reference,
+                                assessment = excluded.assessment, issue = excluded.issue,
+                                measures_intro = excluded.measures_intro
                             """)
                     .param("a", agency.value())
                     .param("id", rowId)
@@ -258,33 +266,13 @@ public class ImprovementManagement {
                     .param("issue", row.issue())
                     .param("intro", row.measuresIntro())
                     .update();
-            var measures = row.measures() == null ? List.<PlanDocument.Measure>of() : row.measures();
-            for (int m = 0; m < measures.size(); m++) {
-                var measure = measures.get(m);
-                jdbc.sql(
-                                """
-                                insert into improvement_measure (agency_id, id, row_id, position, text, unit_id, responsible,
-                                    starts_on, due_on, recurrence, expected_output, oit_items)
-                                values (:a, :id, :row, :position, :text, :unit, :responsible, :startsOn, :dueOn, :recurrence,
-                                    :output, :items)
-                                """)
-                        .param("a", agency.value())
-                        .param("id", UUID.randomUUID())
-                        .param("row", rowId)
-                        .param("position", m)
-                        .param("text", measure.text())
-                        .param("unit", units.get(measure.unit()))
-                        .param("responsible", measure.responsible())
-                        .param("startsOn", toSql(measure.startsOn()))
-                        .param("dueOn", toSql(measure.dueOn()))
-                        .param(
-                                "recurrence",
-                                (measure.recurrence() == null ? PlanDocument.Recurrence.NONE : measure.recurrence())
-                                        .name())
-                        .param("output", measure.expectedOutput())
-                        .param("items", measure.oitItems() == null ? null : String.join(",", measure.oitItems()))
-                        .update();
-            }
+            saveMeasures(agency, rowId, row.measures() == null ? List.of() : row.measures(), units, plan.planYear());
+        }
+        for (int r = plan.rows().size(); r < rowIds.size(); r++) {
+            jdbc.sql("delete from improvement_row where agency_id = :a and id = :id")
+                    .param("a", agency.value())
+                    .param("id", rowIds.get(r))
+                    .update();
         }
         audit.record(
                 agency,
@@ -293,6 +281,62 @@ public class ImprovementManagement {
                 plan.planYear(),
                 before,
                 Map.of("rows", plan.rows().size()));
+    }
+
+    private void saveMeasures(
+            AgencyId agency, UUID rowId, List<PlanDocument.Measure> measures, Map<String, UUID> units, int planYear) {
+        var existing = jdbc.sql(
+                        """
+                        select id, due_on, recurrence from improvement_measure
+                        where agency_id = :a and row_id = :r order by position
+                        """)
+                .param("a", agency.value())
+                .param("r", rowId)
+                .query((rs, n) ->
+                        new Object[] {rs.getObject("id", UUID.class), rs.getDate("due_on"), rs.getString("recurrence")})
+                .list();
+        for (int m = 0; m < measures.size(); m++) {
+            var measure = measures.get(m);
+            var recurrence = measure.recurrence() == null ? PlanDocument.Recurrence.NONE : measure.recurrence();
+            boolean known = m < existing.size();
+            var measureId = known ? (UUID) existing.get(m)[0] : UUID.randomUUID();
+            boolean scheduleChanged = !known
+                    || !java.util.Objects.equals(existing.get(m)[1], toSql(measure.dueOn()))
+                    || !recurrence.name().equals(existing.get(m)[2]);
+            jdbc.sql(
+                            """
+                            insert into improvement_measure (agency_id, id, row_id, position, text, unit_id, responsible,
+                                starts_on, due_on, recurrence, expected_output, oit_items)
+                            values (:a, :id, :row, :position, :text, :unit, :responsible, :startsOn, :dueOn, :recurrence,
+                                :output, :items)
+                            on conflict (agency_id, id) do update set text = excluded.text, unit_id = excluded.unit_id,
+                                responsible = excluded.responsible, starts_on = excluded.starts_on,
+                                due_on = excluded.due_on, recurrence = excluded.recurrence,
+                                expected_output = excluded.expected_output, oit_items = excluded.oit_items
+                            """)
+                    .param("a", agency.value())
+                    .param("id", measureId)
+                    .param("row", rowId)
+                    .param("position", m)
+                    .param("text", measure.text())
+                    .param("unit", units.get(measure.unit()))
+                    .param("responsible", measure.responsible())
+                    .param("startsOn", toSql(measure.startsOn()))
+                    .param("dueOn", toSql(measure.dueOn()))
+                    .param("recurrence", recurrence.name())
+                    .param("output", measure.expectedOutput())
+                    .param("items", measure.oitItems() == null ? null : String.join(",", measure.oitItems()))
+                    .update();
+            if (scheduleChanged) {
+                tracking.schedule(agency, measureId, Schedule.occurrences(recurrence, measure.dueOn(), planYear));
+            }
+        }
+        for (int m = measures.size(); m < existing.size(); m++) {
+            jdbc.sql("delete from improvement_measure where agency_id = :a and id = :id")
+                    .param("a", agency.value())
+                    .param("id", existing.get(m)[0])
+                    .update();
+        }
     }
 
     /**

@@ -1,0 +1,133 @@
+package org.prongsai.improvement;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.prongsai.account.AccountManagement;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.document.UploadRefused;
+import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.StaffIdentity;
+import org.prongsai.shared.ThaiFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "My measures": a unit's board, late ones on top, and each occurrence's progress and evidence. */
+@Controller
+@RequestMapping("/admin/measures")
+class MeasureController {
+
+    private final MeasureTracking tracking;
+    private final AccountManagement accounts;
+    private final AgencyManagement agencies;
+
+    MeasureController(MeasureTracking tracking, AccountManagement accounts, AgencyManagement agencies) {
+        this.tracking = tracking;
+        this.accounts = accounts;
+        this.agencies = agencies;
+    }
+
+    @GetMapping
+    String showBoard(@RequestParam(required = false) String unit, Model model) {
+        var agency = CurrentAgency.get();
+        UUID unitId = null;
+        if (unit == null) {
+            var me = StaffIdentity.current().orElseThrow();
+            unitId = accounts.account(agency, me.userId()).map(a -> a.unitId()).orElse(null);
+        } else if (!unit.equals("all")) {
+            try {
+                unitId = UUID.fromString(unit);
+            } catch (IllegalArgumentException e) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+        }
+        var today = today();
+        model.addAttribute("today", today);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("units", agencies.units(agency));
+        model.addAttribute("occurrences", tracking.board(agency, unitId, today));
+        return "improvement/measures";
+    }
+
+    @GetMapping("/{id}")
+    String showOccurrence(@PathVariable UUID id, Model model) {
+        var agency = CurrentAgency.get();
+        var occurrence =
+                tracking.occurrence(agency, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("occurrence", occurrence);
+        model.addAttribute("late", occurrence.lateOn(today()));
+        model.addAttribute("progress", tracking.progress(agency, id));
+        return "improvement/occurrence";
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(@PathVariable UUID id, @RequestParam Occurrence.Status status, RedirectAttributes redirect) {
+        try {
+            tracking.changeStatus(CurrentAgency.get(), id, status, today());
+            redirect.addFlashAttribute("saved", "improvement.track.status-saved");
+        } catch (PlanRefused refused) {
+            redirect.addFlashAttribute("failed", refused.problems().get(0).key());
+        }
+        return "redirect:/admin/measures/" + id;
+    }
+
+    @PostMapping("/{id}/progress")
+    String addProgress(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String link,
+            @RequestParam(value = "evidence", required = false) MultipartFile evidence,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            var hasFile = evidence != null && !evidence.isEmpty();
+            tracking.addProgress(
+                    CurrentAgency.get(),
+                    id,
+                    note,
+                    hasFile ? evidence.getOriginalFilename() : null,
+                    hasFile ? evidence.getBytes() : null,
+                    link);
+            redirect.addFlashAttribute("saved", "improvement.track.progress-saved");
+        } catch (PlanRefused refused) {
+            redirect.addFlashAttribute("failed", refused.problems().get(0).key());
+            redirect.addFlashAttribute("note", note);
+            redirect.addFlashAttribute("link", link);
+        } catch (UploadRefused refused) {
+            redirect.addFlashAttribute("failed", refused.messageKey());
+            if (refused.arguments().length > 0) {
+                redirect.addFlashAttribute("failedArg", refused.arguments()[0]);
+            }
+            redirect.addFlashAttribute("note", note);
+            redirect.addFlashAttribute("link", link);
+        }
+        return "redirect:/admin/measures/" + id;
+    }
+
+    @PostMapping("/{id}/drop")
+    String drop(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        var agency = CurrentAgency.get();
+        var occurrence =
+                tracking.occurrence(agency, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            tracking.drop(agency, occurrence.measureId(), reason);
+            redirect.addFlashAttribute("saved", "improvement.track.dropped-saved");
+        } catch (PlanRefused refused) {
+            redirect.addFlashAttribute("failed", refused.problems().get(0).key());
+        }
+        return "redirect:/admin/measures/" + id;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ThaiFormat.BANGKOK);
+    }
+}

@@ -1,0 +1,272 @@
+package org.prongsai.improvement;
+
+import java.io.IOException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.audit.AuditTrail;
+import org.prongsai.document.DocumentManagement;
+import org.prongsai.document.UploadKind;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.StaffIdentity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps every measure moving: its occurrences, their states, progress notes and evidence, the boards. */
+@Service
+public class MeasureTracking {
+
+    private static final Pattern LINK = Pattern.compile("^https?://[^\\s<>\"']{3,490}$");
+    private static final String OCCURRENCE_COLUMNS =
+            """
+            o.id, o.measure_id, p.plan_year, r.reference, m.text as measure, m.unit_id, o.due_on,
+            o.status, o.done_on, m.status = 'DROPPED' as dropped, o.position,
+            (select count(*) from improvement_occurrence x where x.agency_id = o.agency_id and x.measure_id = o.measure_id)
+                as occurrences
+            from improvement_occurrence o
+            join improvement_measure m on m.agency_id = o.agency_id and m.id = o.measure_id
+            join improvement_row r on r.agency_id = m.agency_id and r.id = m.row_id
+            join improvement_plan p on p.agency_id = r.agency_id and p.id = r.plan_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final DocumentManagement documents;
+    private final AuditTrail audit;
+    private final AgencyManagement agencies;
+
+    MeasureTracking(JdbcClient jdbc, DocumentManagement documents, AuditTrail audit, AgencyManagement agencies) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+        this.audit = audit;
+        this.agencies = agencies;
+    }
+
+    /** Unit names come from the agency module, not from a join into its table. */
+    private List<Occurrence> named(AgencyId agency, List<Occurrence> found) {
+        var names = new java.util.HashMap<UUID, String>();
+        agencies.units(agency).forEach(u -> names.put(u.id(), u.nameTh()));
+        return found.stream()
+                .map(o -> new Occurrence(
+                        o.id(),
+                        o.measureId(),
+                        o.planYear(),
+                        o.reference(),
+                        o.measure(),
+                        names.get(o.unitId()),
+                        o.unitId(),
+                        o.dueOn(),
+                        o.status(),
+                        o.doneOn(),
+                        o.dropped(),
+                        o.position(),
+                        o.occurrences()))
+                .toList();
+    }
+
+    /**
+     * Sets a measure's occurrences to the given due dates; occurrences already done, or with progress written,
+     * are kept.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void schedule(AgencyId agency, UUID measureId, List<LocalDate> dueDates) {
+        jdbc.sql(
+                        """
+                        delete from improvement_occurrence o where o.agency_id = :a and o.measure_id = :m
+                          and o.status <> 'DONE'
+                          and not exists (select 1 from improvement_progress g where g.agency_id = o.agency_id
+                                          and g.occurrence_id = o.id)
+                        """)
+                .param("a", agency.value())
+                .param("m", measureId)
+                .update();
+        var kept = jdbc.sql("select due_on from improvement_occurrence where agency_id = :a and measure_id = :m")
+                .param("a", agency.value())
+                .param("m", measureId)
+                .query((rs, n) -> Optional.ofNullable(rs.getDate("due_on")).map(Date::toLocalDate))
+                .list();
+        int position = kept.size();
+        for (var due : dueDates) {
+            if (kept.contains(Optional.ofNullable(due))) {
+                continue;
+            }
+            insert(agency, measureId, position++, due);
+        }
+    }
+
+    private UUID insert(AgencyId agency, UUID measureId, int position, LocalDate due) {
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                        insert into improvement_occurrence (agency_id, id, measure_id, position, due_on)
+                        values (:a, :id, :m, :position, :due)
+                        """)
+                .param("a", agency.value())
+                .param("id", id)
+                .param("m", measureId)
+                .param("position", position)
+                .param("due", due == null ? null : Date.valueOf(due))
+                .update();
+        return id;
+    }
+
+    /** For a measure done at each activity: one more occurrence, the day it is held. */
+    @Transactional
+    public UUID addOccurrence(AgencyId agency, UUID measureId, LocalDate heldOn) {
+        int position = jdbc.sql("select count(*) from improvement_occurrence where agency_id = :a and measure_id = :m")
+                .param("a", agency.value())
+                .param("m", measureId)
+                .query(Integer.class)
+                .single();
+        var id = insert(agency, measureId, position, heldOn);
+        audit.record(agency, "create", "improvement_occurrence", id, null, Map.of("dueOn", String.valueOf(heldOn)));
+        return id;
+    }
+
+    /** A unit's occurrences (every unit's when unitId is null), late ones first, then by due date. */
+    @Transactional(readOnly = true)
+    public List<Occurrence> board(AgencyId agency, UUID unitId, LocalDate today) {
+        var list = named(
+                agency,
+                jdbc.sql("select " + OCCURRENCE_COLUMNS
+                                + " where o.agency_id = :a and (cast(:unit as uuid) is null or m.unit_id = :unit)")
+                        .param("a", agency.value())
+                        .param("unit", unitId)
+                        .query(MeasureTracking::occurrence)
+                        .list());
+        return list.stream()
+                .sorted(Comparator.comparing((Occurrence o) -> !o.lateOn(today))
+                        .thenComparing(o -> o.status() == Occurrence.Status.DONE || o.dropped())
+                        .thenComparing(o -> o.dueOn() == null ? LocalDate.MAX : o.dueOn())
+                        .thenComparing(Occurrence::measure))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Occurrence> occurrence(AgencyId agency, UUID id) {
+        return named(
+                        agency,
+                        jdbc.sql("select " + OCCURRENCE_COLUMNS + " where o.agency_id = :a and o.id = :id")
+                                .param("a", agency.value())
+                                .param("id", id)
+                                .query(MeasureTracking::occurrence)
+                                .list())
+                .stream()
+                .findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Progress> progress(AgencyId agency, UUID occurrenceId) {
+        return jdbc.sql(
+                        """
+                        select written_at, written_by, note, evidence_file, evidence_name, evidence_link
+                        from improvement_progress where agency_id = :a and occurrence_id = :o order by written_at
+                        """)
+                .param("a", agency.value())
+                .param("o", occurrenceId)
+                .query(Progress.class)
+                .list();
+    }
+
+    /** Moves an occurrence on (in progress, done), as its state allows. */
+    @Transactional
+    public void changeStatus(AgencyId agency, UUID occurrenceId, Occurrence.Status wanted, LocalDate today) {
+        var current = occurrence(agency, occurrenceId)
+                .orElseThrow(() -> ImprovementManagement.refused("occurrence", "improvement.track.not-found"));
+        var next = current.next(wanted);
+        jdbc.sql("update improvement_occurrence set status = :s, done_on = :done where agency_id = :a and id = :id")
+                .param("a", agency.value())
+                .param("id", occurrenceId)
+                .param("s", next.name())
+                .param("done", next == Occurrence.Status.DONE ? Date.valueOf(today) : null)
+                .update();
+        audit.record(
+                agency,
+                "status",
+                "improvement_occurrence",
+                occurrenceId,
+                Map.of("status", current.status().name()),
+                Map.of("status", next.name()));
+    }
+
+    /** A measure given up, with the reason, which the quarterly report shows. */
+    @Transactional
+    public void drop(AgencyId agency, UUID measureId, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw ImprovementManagement.refused("reason", "improvement.track.reason-required");
+        }
+        jdbc.sql(
+                        "update improvement_measure set status = 'DROPPED', dropped_reason = :r where agency_id = :a and id = :id")
+                .param("a", agency.value())
+                .param("id", measureId)
+                .param("r", reason.strip())
+                .update();
+        audit.record(agency, "drop", "improvement_measure", measureId, null, Map.of("reason", reason.strip()));
+    }
+
+    /** A progress note, with a file (checked by its content) or a link as evidence. */
+    @Transactional
+    public void addProgress(AgencyId agency, UUID occurrenceId, String note, String fileName, byte[] file, String link)
+            throws IOException {
+        if (note == null || note.isBlank() || note.length() > 5000) {
+            throw ImprovementManagement.refused("note", "improvement.track.note-required");
+        }
+        if (link != null && !link.isBlank() && !LINK.matcher(link.strip()).matches()) {
+            throw ImprovementManagement.refused("link", "validation.url.invalid");
+        }
+        occurrence(agency, occurrenceId)
+                .orElseThrow(() -> ImprovementManagement.refused("occurrence", "improvement.track.not-found"));
+        UUID fileId = null;
+        String storedName = null;
+        if (file != null && file.length > 0) {
+            var stored = documents.store(agency, UploadKind.DOCUMENT, fileName, file);
+            fileId = stored.id();
+            storedName = stored.originalName();
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                        insert into improvement_progress (agency_id, id, occurrence_id, written_by, note, evidence_file,
+                            evidence_name, evidence_link)
+                        values (:a, :id, :o, :by, :note, :file, :name, :link)
+                        """)
+                .param("a", agency.value())
+                .param("id", id)
+                .param("o", occurrenceId)
+                .param(
+                        "by",
+                        StaffIdentity.current().map(StaffIdentity::displayName).orElse("system"))
+                .param("note", note.strip())
+                .param("file", fileId)
+                .param("name", storedName)
+                .param("link", link == null || link.isBlank() ? null : link.strip())
+                .update();
+        audit.record(agency, "progress", "improvement_occurrence", occurrenceId, null, Map.of("note", note.strip()));
+    }
+
+    private static Occurrence occurrence(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        var due = rs.getDate("due_on");
+        var done = rs.getDate("done_on");
+        return new Occurrence(
+                rs.getObject("id", UUID.class),
+                rs.getObject("measure_id", UUID.class),
+                rs.getInt("plan_year"),
+                rs.getString("reference"),
+                rs.getString("measure"),
+                null,
+                rs.getObject("unit_id", UUID.class),
+                due == null ? null : due.toLocalDate(),
+                Occurrence.Status.valueOf(rs.getString("status")),
+                done == null ? null : done.toLocalDate(),
+                rs.getBoolean("dropped"),
+                rs.getInt("position"),
+                rs.getInt("occurrences"));
+    }
+}
