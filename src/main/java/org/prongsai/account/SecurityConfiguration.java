@@ -56,6 +56,9 @@ class SecurityConfiguration {
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/measures/**")
                         .hasAnyRole(
                                 Role.ITA_OFFICER.name(), Role.ADMIN.name(), Role.UNIT_HEAD.name(), Role.STAFF.name())
+                        .requestMatchers(
+                                org.springframework.http.HttpMethod.POST, "/admin/plans/*/reports/*/acknowledge")
+                        .hasRole(Role.EXECUTIVE.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/plans/**")
                         .hasAnyRole(Role.ITA_OFFICER.name(), Role.ADMIN.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/frameworks/**")

@@ -27,7 +27,7 @@ public class MeasureTracking {
     private static final Pattern LINK = Pattern.compile("^https?://[^\\s<>\"']{3,490}$");
     private static final String OCCURRENCE_COLUMNS =
             """
-            o.id, o.measure_id, p.plan_year, r.reference, m.text as measure, m.unit_id, o.due_on,
+            o.id, o.measure_id, p.plan_year, r.tool, r.indicator, r.reference, m.text as measure, m.unit_id, o.due_on,
             o.status, o.done_on, m.status = 'DROPPED' as dropped, o.position,
             (select count(*) from improvement_occurrence x where x.agency_id = o.agency_id and x.measure_id = o.measure_id)
                 as occurrences
@@ -53,22 +53,7 @@ public class MeasureTracking {
     private List<Occurrence> named(AgencyId agency, List<Occurrence> found) {
         var names = new java.util.HashMap<UUID, String>();
         agencies.units(agency).forEach(u -> names.put(u.id(), u.nameTh()));
-        return found.stream()
-                .map(o -> new Occurrence(
-                        o.id(),
-                        o.measureId(),
-                        o.planYear(),
-                        o.reference(),
-                        o.measure(),
-                        names.get(o.unitId()),
-                        o.unitId(),
-                        o.dueOn(),
-                        o.status(),
-                        o.doneOn(),
-                        o.dropped(),
-                        o.position(),
-                        o.occurrences()))
-                .toList();
+        return found.stream().map(o -> o.withUnit(names.get(o.unitId()))).toList();
     }
 
     /**
@@ -258,6 +243,8 @@ public class MeasureTracking {
                 rs.getObject("id", UUID.class),
                 rs.getObject("measure_id", UUID.class),
                 rs.getInt("plan_year"),
+                rs.getString("tool"),
+                rs.getString("indicator"),
                 rs.getString("reference"),
                 rs.getString("measure"),
                 null,

@@ -11,6 +11,8 @@ public record Occurrence(
         UUID id,
         UUID measureId,
         int planYear,
+        String tool,
+        String indicator,
         String reference,
         String measure,
         String unit,
@@ -26,6 +28,25 @@ public record Occurrence(
         PLANNED,
         IN_PROGRESS,
         DONE
+    }
+
+    Occurrence withUnit(String unitName) {
+        return new Occurrence(
+                id,
+                measureId,
+                planYear,
+                tool,
+                indicator,
+                reference,
+                measure,
+                unitName,
+                unitId,
+                dueOn,
+                status,
+                doneOn,
+                dropped,
+                position,
+                occurrences);
     }
 
     public boolean lateOn(LocalDate today) {

@@ -41,6 +41,8 @@ class ScheduleTests {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 2567,
+                "IIT",
+                "2",
                 "i7",
                 "ประชุม",
                 "กองคลัง",

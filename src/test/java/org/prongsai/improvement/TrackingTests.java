@@ -31,6 +31,10 @@ class TrackingTests {
     MeasureTracking tracking;
 
     static PlanDocument plan(String issue) {
+        return plan(issue, 2569);
+    }
+
+    static PlanDocument plan(String issue, int planYear) {
         var monthly = new PlanDocument.Measure(
                 "ประชุมชี้แจงงบประมาณประจำเดือน",
                 "กองคลัง",
@@ -45,13 +49,16 @@ class TrackingTests {
                 "กองคลัง",
                 null,
                 null,
-                LocalDate.of(2025, 11, 30),
+                org.prongsai.shared.FiscalYear.of(planYear)
+                        .start()
+                        .plusMonths(1)
+                        .withDayOfMonth(30),
                 PlanDocument.Recurrence.NONE,
                 null,
                 List.of("O11"));
         return new PlanDocument(
-                2569,
-                2568,
+                planYear,
+                planYear - 1,
                 "เรื่อง ทดสอบการติดตาม",
                 List.of("ย่อหน้า"),
                 Map.of(),

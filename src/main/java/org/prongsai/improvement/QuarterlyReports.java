@@ -1,0 +1,287 @@
+package org.prongsai.improvement;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.audit.AuditTrail;
+import org.prongsai.document.ThaiPdf;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.FiscalYear;
+import org.prongsai.shared.ThaiFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Quarterly reports to the executives (ไตรมาสที่ ๑–๔), as a page and as a PDF, and their acknowledgement. */
+@Service
+public class QuarterlyReports {
+
+    private final JdbcClient jdbc;
+    private final MeasureTracking tracking;
+    private final AgencyManagement agencies;
+    private final AuditTrail audit;
+
+    QuarterlyReports(JdbcClient jdbc, MeasureTracking tracking, AgencyManagement agencies, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.tracking = tracking;
+        this.agencies = agencies;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public QuarterlyReport report(AgencyId agency, int planYear, int quarter, LocalDate today) {
+        if (quarter < 1 || quarter > 4) {
+            throw ImprovementManagement.refused("quarter", "improvement.report.quarter-invalid", quarter);
+        }
+        var year = FiscalYear.of(planYear);
+        var from = year.start().plusMonths((quarter - 1) * 3L);
+        var to = from.plusMonths(3).minusDays(1);
+        // Late means late by the end of the quarter, or by today while the quarter is still running.
+        var asOf = today.isBefore(to) ? today : to.plusDays(1);
+        var due = tracking.board(agency, null, today).stream()
+                .filter(o -> o.planYear() == planYear && !o.dropped())
+                .filter(o -> o.dueOn() != null
+                        && !o.dueOn().isBefore(from)
+                        && !o.dueOn().isAfter(to))
+                .toList();
+        var done =
+                due.stream().filter(o -> o.status() == Occurrence.Status.DONE).toList();
+        var late = due.stream().filter(o -> o.lateOn(asOf)).toList();
+        var evidence = jdbc.sql(
+                        """
+                        select g.written_at, g.written_by, m.text as measure, g.note, g.evidence_name, g.evidence_link
+                        from improvement_progress g
+                        join improvement_occurrence o on o.agency_id = g.agency_id and o.id = g.occurrence_id
+                        join improvement_measure m on m.agency_id = o.agency_id and m.id = o.measure_id
+                        join improvement_row r on r.agency_id = m.agency_id and r.id = m.row_id
+                        join improvement_plan p on p.agency_id = r.agency_id and p.id = r.plan_id
+                        where g.agency_id = :a and p.plan_year = :y and g.written_at >= :from and g.written_at < :to
+                        order by g.written_at
+                        """)
+                .param("a", agency.value())
+                .param("y", planYear)
+                .param(
+                        "from",
+                        Timestamp.from(from.atStartOfDay(ThaiFormat.BANGKOK).toInstant()))
+                .param(
+                        "to",
+                        Timestamp.from(
+                                to.plusDays(1).atStartOfDay(ThaiFormat.BANGKOK).toInstant()))
+                .query((rs, n) -> new QuarterlyReport.Evidence(
+                        rs.getTimestamp("written_at").toInstant(),
+                        rs.getString("written_by"),
+                        rs.getString("measure"),
+                        rs.getString("note"),
+                        rs.getString("evidence_name"),
+                        rs.getString("evidence_link")))
+                .list();
+        var ack = jdbc.sql(
+                        """
+                        select acknowledged_by, acknowledged_at from improvement_report_ack
+                        where agency_id = :a and plan_year = :y and quarter = :q
+                        """)
+                .param("a", agency.value())
+                .param("y", planYear)
+                .param("q", quarter)
+                .query((rs, n) ->
+                        new Object[] {rs.getString(1), rs.getTimestamp(2).toInstant()})
+                .optional();
+        return new QuarterlyReport(
+                planYear,
+                quarter,
+                from,
+                to,
+                asOf,
+                lines(due, asOf, o -> o.tool() + " ตัวชี้วัดที่ " + o.indicator()),
+                lines(due, asOf, Occurrence::unit),
+                done,
+                late,
+                evidence,
+                ack.map(a -> (String) a[0]).orElse(null),
+                ack.map(a -> (java.time.Instant) a[1]).orElse(null));
+    }
+
+    private static List<QuarterlyReport.Line> lines(
+            List<Occurrence> due, LocalDate asOf, Function<Occurrence, String> key) {
+        var groups = new LinkedHashMap<String, List<Occurrence>>();
+        due.stream().sorted(Comparator.comparing(key)).forEach(o -> groups.computeIfAbsent(
+                        key.apply(o), k -> new ArrayList<>())
+                .add(o));
+        var lines = new ArrayList<QuarterlyReport.Line>();
+        groups.forEach((label, list) -> lines.add(new QuarterlyReport.Line(
+                label,
+                list.size(),
+                (int) list.stream()
+                        .filter(o -> o.status() == Occurrence.Status.DONE)
+                        .count(),
+                (int) list.stream().filter(o -> o.lateOn(asOf)).count())));
+        return lines;
+    }
+
+    /** The executive's "seen": name and time kept, once per quarter. */
+    @Transactional
+    public void acknowledge(AgencyId agency, int planYear, int quarter, String executive) {
+        int added = jdbc.sql(
+                        """
+                        insert into improvement_report_ack (agency_id, plan_year, quarter, acknowledged_by)
+                        values (:a, :y, :q, :by) on conflict do nothing
+                        """)
+                .param("a", agency.value())
+                .param("y", planYear)
+                .param("q", quarter)
+                .param("by", executive)
+                .update();
+        if (added > 0) {
+            audit.record(
+                    agency,
+                    "acknowledge",
+                    "improvement_report",
+                    planYear + " Q" + quarter,
+                    null,
+                    Map.of("by", executive));
+        }
+    }
+
+    public byte[] pdf(AgencyId agency, QuarterlyReport report) throws IOException {
+        return render(agencies.get(agency).nameTh(), report);
+    }
+
+    /** The report as a PDF; plain Java, so the benchmark can time it alone. */
+    public static byte[] render(String name, QuarterlyReport report) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var pdf = ThaiPdf.a4(out)) {
+            pdf.title(digits("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"));
+            pdf.centeredBold(digits("ไตรมาสที่ " + report.quarter() + " ปีงบประมาณ พ.ศ. " + report.planYear()));
+            pdf.centered(name);
+            pdf.centered("ตั้งแต่วันที่ " + ThaiFormat.officialDateInText(report.from()) + " ถึงวันที่ "
+                    + ThaiFormat.officialDateInText(report.to()));
+            pdf.space(6);
+            if (!report.byUnit().isEmpty()) {
+                pdf.image(chart(report.byUnit()), 15f);
+            }
+            var byIndicator = pdf.table(
+                    new float[] {5, 2, 2, 2, 2},
+                    List.of("ตัวชี้วัด", "ครบกำหนด", "ดำเนินการแล้ว", "เกินกำหนด", "ร้อยละ"));
+            report.byIndicator()
+                    .forEach(l -> byIndicator.row(
+                            digits(l.label()),
+                            digits(l.due()),
+                            digits(l.done()),
+                            digits(l.late()),
+                            digits(l.percentDone())));
+            byIndicator.end();
+            pdf.space(8);
+            var byUnit = pdf.table(
+                    new float[] {5, 2, 2, 2, 2},
+                    List.of("หน่วยงาน", "ครบกำหนด", "ดำเนินการแล้ว", "เกินกำหนด", "ร้อยละ"));
+            report.byUnit()
+                    .forEach(l -> byUnit.row(
+                            l.label(), digits(l.due()), digits(l.done()), digits(l.late()), digits(l.percentDone())));
+            byUnit.end();
+            pdf.space(8);
+            var late = pdf.table(new float[] {6, 3, 3}, List.of("มาตรการที่เกินกำหนด", "หน่วยงาน", "กำหนดเสร็จ"));
+            report.late()
+                    .forEach(o -> late.row(digits(o.measure()), o.unit(), ThaiFormat.officialDateInText(o.dueOn())));
+            if (report.late().isEmpty()) {
+                late.row("-", "-", "-");
+            }
+            late.end();
+            pdf.space(8);
+            var evidence = pdf.table(new float[] {3, 5, 4}, List.of("วันที่", "ความคืบหน้า", "หลักฐาน"));
+            report.evidence()
+                    .forEach(e -> evidence.row(
+                            ThaiFormat.officialDateInText(
+                                    e.writtenAt().atZone(ThaiFormat.BANGKOK).toLocalDate()),
+                            digits(e.measure() + "\n" + e.note()),
+                            (e.file() == null ? "" : e.file()) + (e.link() == null ? "" : "\n" + e.link())));
+            if (report.evidence().isEmpty()) {
+                evidence.row("-", "-", "-");
+            }
+            evidence.end();
+            pdf.space(24);
+            if (report.acknowledged()) {
+                pdf.signatureLines(
+                        "ผู้บริหารรับทราบแล้ว",
+                        "(" + report.acknowledgedBy() + ")",
+                        ThaiFormat.officialDate(report.acknowledgedAt()
+                                .atZone(ThaiFormat.BANGKOK)
+                                .toLocalDate()));
+            } else {
+                pdf.signatureLines(
+                        "ลงชื่อ ............................................ ผู้บริหาร",
+                        "วันที่ ..........................");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Done and late per unit, as a bar chart with Thai labels. */
+    private static byte[] chart(List<QuarterlyReport.Line> lines) {
+        var data = new DefaultCategoryDataset();
+        for (var line : lines) {
+            data.addValue(line.done(), "ดำเนินการแล้ว", line.label());
+            data.addValue(line.late(), "เกินกำหนด", line.label());
+        }
+        var chart = ChartFactory.createBarChart(
+                null, null, "จำนวนครั้ง", data, PlotOrientation.HORIZONTAL, true, false, false);
+        var font = ThaiChartFont.get();
+        chart.getLegend().setItemFont(font);
+        chart.setBackgroundPaint(Color.WHITE);
+        var plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.getDomainAxis().setTickLabelFont(font);
+        plot.getRangeAxis().setLabelFont(font);
+        plot.getRangeAxis().setTickLabelFont(font);
+        plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        var renderer = (BarRenderer) plot.getRenderer();
+        renderer.setSeriesPaint(0, new Color(0x1d, 0x4e, 0x89));
+        renderer.setSeriesPaint(1, new Color(0xc9, 0x3a, 0x3a));
+        BufferedImage image = chart.createBufferedImage(1200, 120 + 70 * lines.size());
+        var bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String digits(Object value) {
+        return ThaiFormat.thaiDigits(String.valueOf(value));
+    }
+
+    /** Sarabun for the chart's labels, loaded once. */
+    private static final class ThaiChartFont {
+        private static volatile Font font;
+
+        static Font get() {
+            if (font == null) {
+                try (var in = QuarterlyReports.class
+                        .getClassLoader()
+                        .getResourceAsStream("static/fonts/Sarabun-Regular.ttf")) {
+                    font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(26f);
+                } catch (IOException | java.awt.FontFormatException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return font;
+        }
+    }
+}
