@@ -5,6 +5,7 @@ LIMITS_MS = {
     "countAndScoreAMillionResponses": (1000, "1,000,000 responses to all 45 IIT+EIT questions, counted and scored"),
     "scoreTheImportedResultsOf7850Agencies": (2000, "imported results of 7,850 agencies scored, one after another"),
     "renderAnnouncementOf40Rows": (1000, "announcement PDF of a 40-row plan, 3 measures a row, warm (average)"),
+    "renderQuarterlyReport": (2000, "quarterly report PDF: chart, 7 units, 10 indicators, 30 late, 100 evidence lines (average)"),
 }
 
 results = json.load(open(sys.argv[1]))
