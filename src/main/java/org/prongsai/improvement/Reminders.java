@@ -1,0 +1,144 @@
+package org.prongsai.improvement;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.prongsai.account.AccountManagement;
+import org.prongsai.account.StaffAccount;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.ThaiFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * E-mails the people of a measure's unit a few days before an occurrence is due, and once when it is late.
+ * Each reminder is sent once; without SMTP settings nothing is sent.
+ */
+@Component
+class Reminders {
+
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+    private final ObjectProvider<JavaMailSender> mail;
+    private final JdbcClient jdbc;
+    private final AgencyManagement agencies;
+    private final AccountManagement accounts;
+    private final MeasureTracking tracking;
+    private final TransactionTemplate transactions;
+    private final int daysBefore;
+    private final String from;
+
+    Reminders(
+            ObjectProvider<JavaMailSender> mail,
+            JdbcClient jdbc,
+            AgencyManagement agencies,
+            AccountManagement accounts,
+            MeasureTracking tracking,
+            TransactionTemplate transactions,
+            @Value("${prongsai.reminders.days-before:3}") int daysBefore,
+            @Value("${prongsai.reminders.from:prongsai@localhost}") String from) {
+        this.mail = mail;
+        this.jdbc = jdbc;
+        this.agencies = agencies;
+        this.accounts = accounts;
+        this.tracking = tracking;
+        this.transactions = transactions;
+        this.daysBefore = daysBefore;
+        this.from = from;
+    }
+
+    @Scheduled(cron = "${prongsai.reminders.cron:0 0 7 * * *}", zone = "Asia/Bangkok")
+    void sendDaily() {
+        send(LocalDate.now(ThaiFormat.BANGKOK));
+    }
+
+    /** Sends what is due on the given day; returns how many e-mails went out. */
+    int send(LocalDate today) {
+        var sender = mail.getIfAvailable();
+        if (sender == null) {
+            log.debug("No SMTP settings: reminders are not sent");
+            return 0;
+        }
+        int sent = 0;
+        for (var agency : agencies.all()) {
+            var id = agency.agencyId();
+            var staff = accounts.accounts(id);
+            for (var occurrence : tracking.board(id, null, today)) {
+                if (occurrence.dropped()
+                        || occurrence.status() == Occurrence.Status.DONE
+                        || occurrence.dueOn() == null) {
+                    continue;
+                }
+                String kind = null;
+                if (occurrence.lateOn(today)) {
+                    kind = "LATE";
+                } else if (!occurrence.dueOn().isAfter(today.plusDays(daysBefore))) {
+                    kind = "DUE_SOON";
+                }
+                if (kind != null) {
+                    sent += remind(sender, id, occurrence, kind, recipients(staff, occurrence.unitId()));
+                }
+            }
+        }
+        return sent;
+    }
+
+    private int remind(JavaMailSender sender, AgencyId agency, Occurrence occurrence, String kind, String[] to) {
+        if (to.length == 0) {
+            return 0;
+        }
+        // Recorded and sent in one transaction: a failed send is tried again the next day.
+        Integer count = transactions.execute(status -> {
+            int recorded = jdbc.sql(
+                            """
+                            insert into improvement_reminder (agency_id, occurrence_id, kind) values (:a, :o, :k)
+                            on conflict do nothing
+                            """)
+                    .param("a", agency.value())
+                    .param("o", occurrence.id())
+                    .param("k", kind)
+                    .update();
+            if (recorded == 0) {
+                return 0;
+            }
+            var message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(to);
+            var due = ThaiFormat.officialDateInText(occurrence.dueOn());
+            if (kind.equals("LATE")) {
+                message.setSubject("[Prongsai] มาตรการเกินกำหนด: " + occurrence.measure());
+                message.setText(
+                        "มาตรการ \"" + occurrence.measure() + "\" ของ" + occurrence.unit() + " ครบกำหนดเมื่อ " + due
+                                + " แต่ยังไม่ได้บันทึกว่าดำเนินการแล้ว กรุณาบันทึกความคืบหน้าและหลักฐานในระบบโปร่งใส\n\n"
+                                + "The measure \"" + occurrence.measure() + "\" was due on " + occurrence.dueOn()
+                                + " and is not recorded as done. Please record its progress and evidence in Prongsai.");
+            } else {
+                message.setSubject("[Prongsai] มาตรการใกล้ครบกำหนด: " + occurrence.measure());
+                message.setText("มาตรการ \"" + occurrence.measure() + "\" ของ" + occurrence.unit()
+                        + " จะครบกำหนดในวันที่ " + due + "\n\nThe measure \"" + occurrence.measure() + "\" is due on "
+                        + occurrence.dueOn() + ".");
+            }
+            sender.send(message);
+            return 1;
+        });
+        return count == null ? 0 : count;
+    }
+
+    private static String[] recipients(java.util.List<StaffAccount> staff, UUID unitId) {
+        return staff.stream()
+                .filter(a -> a.enabled()
+                        && unitId.equals(a.unitId())
+                        && a.email() != null
+                        && !a.email().isBlank())
+                .map(StaffAccount::email)
+                .toArray(String[]::new);
+    }
+}

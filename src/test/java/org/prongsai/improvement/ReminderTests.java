@@ -1,0 +1,63 @@
+package org.prongsai.improvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.support.FreshDataDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Reminders go through a real SMTP server (GreenMail, in the test's own process), once each. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "prongsai.demo=true",
+            "spring.mail.host=localhost",
+            "spring.mail.port=3925",
+            "prongsai.reminders.from=prongsai@banprongsai.example.go.th"
+        })
+@ContextConfiguration(initializers = FreshDataDirectory.class)
+class ReminderTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(
+                    new ServerSetup(3925, "localhost", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    ImprovementManagement improvement;
+
+    @Autowired
+    Reminders reminders;
+
+    @Test
+    void remindsTheUnitBeforeTheDueDateAndOnceWhenLate() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        improvement.save(agency, TrackingTests.plan("เตือนทางอีเมล", 2571));
+        // The one-off measure of 2571 is due on 30 November 2027; the monthly ones at each month's end.
+        int first = reminders.send(LocalDate.of(2027, 10, 29));
+        assertThat(first).isEqualTo(1);
+        var message = smtp.getReceivedMessages()[0];
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo("finance@banprongsai.example.go.th");
+        assertThat(message.getSubject()).contains("ใกล้ครบกำหนด").contains("ประชุมชี้แจงงบประมาณประจำเดือน");
+        assertThat(GreenMailUtil.getBody(message)).isNotBlank();
+
+        assertThat(reminders.send(LocalDate.of(2027, 10, 29)))
+                .as("each reminder is sent once")
+                .isZero();
+        int later = reminders.send(LocalDate.of(2027, 11, 2));
+        assertThat(later).as("October's meeting is now late").isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()[1].getSubject()).contains("เกินกำหนด");
+    }
+}
