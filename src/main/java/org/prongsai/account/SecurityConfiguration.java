@@ -61,6 +61,9 @@ class SecurityConfiguration {
                         .hasRole(Role.EXECUTIVE.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/plans/**")
                         .hasAnyRole(Role.ITA_OFFICER.name(), Role.ADMIN.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/oit/**")
+                        .hasAnyRole(
+                                Role.ITA_OFFICER.name(), Role.ADMIN.name(), Role.UNIT_HEAD.name(), Role.STAFF.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/frameworks/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
                         .requestMatchers("/admin/audit/**", "/admin/agency/**", "/admin/accounts/**")

@@ -1,0 +1,266 @@
+package org.prongsai.disclosure;
+
+import java.io.IOException;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.prongsai.assessment.scoring.OitVerdict;
+import org.prongsai.assessment.scoring.Scorer;
+import org.prongsai.assessment.scoring.ScoringInput;
+import org.prongsai.audit.AuditTrail;
+import org.prongsai.document.DocumentManagement;
+import org.prongsai.document.UploadKind;
+import org.prongsai.framework.Framework;
+import org.prongsai.framework.FrameworkCatalog;
+import org.prongsai.shared.AgencyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The disclosure module's API: evidence per OIT item, completeness, readiness and the NACC's URL list. */
+@Service
+public class DisclosureManagement {
+
+    private final JdbcClient jdbc;
+    private final FrameworkCatalog frameworks;
+    private final DocumentManagement documents;
+    private final AuditTrail audit;
+
+    DisclosureManagement(JdbcClient jdbc, FrameworkCatalog frameworks, DocumentManagement documents, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.frameworks = frameworks;
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    /** A refused change, as a message key and its argument. */
+    public static class Refused extends RuntimeException {
+        private final String key;
+        private final String argument;
+
+        Refused(String key, Object argument) {
+            super(key);
+            this.key = key;
+            this.argument = argument == null ? "" : argument.toString();
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String argument() {
+            return argument;
+        }
+    }
+
+    public record EvidenceForm(String title, String body, String link, Integer dataYear, List<Integer> elements) {}
+
+    public Framework framework(int year) {
+        return frameworks.find(year).orElseThrow(() -> new Refused("disclosure.no-framework", year));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemStatus> catalogue(AgencyId agency, int year) {
+        var framework = framework(year);
+        var byItem = new HashMap<String, List<Evidence>>();
+        evidence(agency, year, null).forEach(e -> byItem.computeIfAbsent(e.itemId(), k -> new ArrayList<>())
+                .add(e));
+        return framework.oitItems().stream()
+                .map(item -> status(item, byItem.getOrDefault(item.id(), List.of()), year))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ItemStatus> item(AgencyId agency, int year, String itemId) {
+        return framework(year).oitItem(itemId).map(item -> status(item, evidence(agency, year, itemId), year));
+    }
+
+    private static ItemStatus status(org.prongsai.framework.OitItem item, List<Evidence> evidence, int year) {
+        var covered = evidence.stream().flatMap(e -> e.elements().stream()).collect(Collectors.toSet());
+        var missing = new ArrayList<Integer>();
+        for (int i = 0; i < item.requiredElements().size(); i++) {
+            if (!covered.contains(i)) {
+                missing.add(i);
+            }
+        }
+        // Evidence must be of the assessed year; an item whose evidence is all of other years is stale.
+        boolean stale =
+                !evidence.isEmpty() && evidence.stream().noneMatch(e -> e.dataYear() == null || e.dataYear() == year);
+        boolean broken = evidence.stream().anyMatch(e -> Boolean.FALSE.equals(e.linkOk()));
+        return new ItemStatus(item, evidence, missing, stale, broken);
+    }
+
+    private List<Evidence> evidence(AgencyId agency, int year, String itemId) {
+        return jdbc.sql(
+                        """
+                        select id, item_id, title, body, link, file_id, file_name, data_year, elements, published_at,
+                               link_ok
+                        from disclosure_evidence
+                        where agency_id = :a and fiscal_year = :y and (cast(:item as varchar) is null or item_id = :item)
+                        order by published_at
+                        """)
+                .param("a", agency.value())
+                .param("y", year)
+                .param("item", itemId)
+                .query((rs, n) -> new Evidence(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("item_id"),
+                        rs.getString("title"),
+                        rs.getString("body"),
+                        rs.getString("link"),
+                        rs.getObject("file_id", UUID.class),
+                        rs.getString("file_name"),
+                        (Integer) rs.getObject("data_year"),
+                        ints(rs.getArray("elements")),
+                        rs.getTimestamp("published_at").toInstant(),
+                        (Boolean) rs.getObject("link_ok")))
+                .list();
+    }
+
+    @Transactional
+    public UUID addEvidence(AgencyId agency, int year, String itemId, EvidenceForm form, String fileName, byte[] file)
+            throws IOException {
+        var item = framework(year).oitItem(itemId).orElseThrow(() -> new Refused("disclosure.item.unknown", itemId));
+        if (form.title() == null || form.title().isBlank() || form.title().length() > 300) {
+            throw new Refused("disclosure.evidence.title", null);
+        }
+        boolean hasFile = file != null && file.length > 0;
+        var link = form.link() == null || form.link().isBlank()
+                ? null
+                : form.link().strip();
+        if ((form.body() == null || form.body().isBlank()) && link == null && !hasFile) {
+            throw new Refused("disclosure.evidence.empty", null);
+        }
+        if (form.body() != null && form.body().length() > 20_000) {
+            throw new Refused("validation.too-long", null);
+        }
+        if (link != null && !LinkPolicy.wellFormed(link)) {
+            throw new Refused("validation.url.invalid", null);
+        }
+        if (link != null && LinkPolicy.privateAddress(link)) {
+            throw new Refused("disclosure.evidence.private-link", link);
+        }
+        if (form.dataYear() != null && (form.dataYear() < 2500 || form.dataYear() > 2700)) {
+            throw new Refused("disclosure.evidence.data-year", form.dataYear());
+        }
+        var elements = form.elements() == null ? List.<Integer>of() : form.elements();
+        for (var e : elements) {
+            if (e < 0 || e >= item.requiredElements().size()) {
+                throw new Refused("disclosure.evidence.element", e);
+            }
+        }
+        UUID fileId = null;
+        String storedName = null;
+        if (hasFile) {
+            var stored = documents.store(agency, UploadKind.DOCUMENT, fileName, file);
+            fileId = stored.id();
+            storedName = stored.originalName();
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                        insert into disclosure_evidence (agency_id, id, fiscal_year, item_id, title, body, link, file_id,
+                            file_name, data_year, elements)
+                        values (:a, :id, :y, :item, :title, :body, :link, :file, :fileName, :dataYear,
+                            cast(:elements as int[]))
+                        """)
+                .param("a", agency.value())
+                .param("id", id)
+                .param("y", year)
+                .param("item", itemId)
+                .param("title", form.title().strip())
+                .param(
+                        "body",
+                        form.body() == null || form.body().isBlank()
+                                ? null
+                                : form.body().strip())
+                .param("link", link)
+                .param("file", fileId)
+                .param("fileName", storedName)
+                .param("dataYear", form.dataYear())
+                .param("elements", elements.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .update();
+        audit.record(
+                agency,
+                "create",
+                "disclosure_evidence",
+                id,
+                null,
+                Map.of("item", itemId, "title", form.title().strip()));
+        return id;
+    }
+
+    @Transactional
+    public void removeEvidence(AgencyId agency, UUID id) {
+        int removed = jdbc.sql("delete from disclosure_evidence where agency_id = :a and id = :id")
+                .param("a", agency.value())
+                .param("id", id)
+                .update();
+        if (removed > 0) {
+            audit.record(agency, "delete", "disclosure_evidence", id, Map.of("id", id.toString()), null);
+        }
+    }
+
+    /** The readiness of a year: counts by state, and the OIT score the engine expects from them. */
+    public record Readiness(int complete, int incomplete, int stale, Double expectedOitScore, String formula) {}
+
+    @Transactional(readOnly = true)
+    public Readiness readiness(AgencyId agency, int year) {
+        var catalogue = catalogue(agency, year);
+        var verdicts = new LinkedHashMap<String, OitVerdict>();
+        catalogue.forEach(s -> verdicts.put(
+                s.item().id(), s.state() == ItemStatus.State.COMPLETE ? OitVerdict.PASS : OitVerdict.FAIL));
+        var oit = new Scorer(framework(year))
+                .score(new ScoringInput(null, null, null, verdicts, null, null))
+                .tools()
+                .get(Framework.OIT);
+        return new Readiness(
+                (int) catalogue.stream()
+                        .filter(s -> s.state() == ItemStatus.State.COMPLETE)
+                        .count(),
+                (int) catalogue.stream()
+                        .filter(s -> s.state() == ItemStatus.State.INCOMPLETE)
+                        .count(),
+                (int) catalogue.stream()
+                        .filter(s -> s.state() == ItemStatus.State.STALE)
+                        .count(),
+                oit.value(),
+                oit.formula());
+    }
+
+    /** Code, name and URL per item, as the NACC's system asks for them. */
+    @Transactional(readOnly = true)
+    public String urlList(AgencyId agency, int year, String siteBase) {
+        var out = new StringBuilder("\uFEFFcode,name,url\r\n");
+        for (var status : catalogue(agency, year)) {
+            var item = status.item();
+            out.append(item.id())
+                    .append(',')
+                    .append(csv(item.name().th()))
+                    .append(',')
+                    .append(siteBase)
+                    .append("/oit/")
+                    .append(year)
+                    .append('/')
+                    .append(item.id())
+                    .append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String csv(String value) {
+        return "\"" + (value == null ? "" : value.replace("\"", "\"\"")) + "\"";
+    }
+
+    private static List<Integer> ints(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((Integer[]) array.getArray());
+    }
+}

@@ -1,0 +1,74 @@
+package org.prongsai.disclosure;
+
+import java.io.IOException;
+import java.util.UUID;
+import org.prongsai.document.DocumentManagement;
+import org.prongsai.shared.CurrentAgency;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public OIT pages: {@code /oit/2567} and {@code /oit/2567/O11}. */
+@Controller
+class OitPublicController {
+
+    private final DisclosureManagement disclosure;
+    private final DocumentManagement documents;
+
+    OitPublicController(DisclosureManagement disclosure, DocumentManagement documents) {
+        this.disclosure = disclosure;
+        this.documents = documents;
+    }
+
+    @GetMapping("/oit/{year}")
+    String showCatalogue(@PathVariable int year, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute("framework", framework(year));
+        model.addAttribute("items", disclosure.catalogue(CurrentAgency.get(), year));
+        return "disclosure/public-catalogue";
+    }
+
+    @GetMapping("/oit/{year}/{itemId}")
+    String showItem(@PathVariable int year, @PathVariable String itemId, Model model) {
+        framework(year);
+        var status = disclosure
+                .item(CurrentAgency.get(), year, itemId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("year", year);
+        model.addAttribute("status", status);
+        return "disclosure/public-item";
+    }
+
+    /** Evidence files are always downloaded, never shown inline, whatever they claim to be. */
+    @GetMapping("/oit/files/{id}")
+    ResponseEntity<InputStreamResource> downloadFile(@PathVariable UUID id) throws IOException {
+        var agency = CurrentAgency.get();
+        var file = documents.find(agency, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var in = documents.open(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.originalName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .body(new InputStreamResource(in));
+    }
+
+    private org.prongsai.framework.Framework framework(int year) {
+        try {
+            return disclosure.framework(year);
+        } catch (DisclosureManagement.Refused e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.prongsai.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ProngsaiTest
+class DisclosureTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DisclosureManagement disclosure;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Test
+    void publishesAnItemEscapesWhatStaffTypeAndCountsItTowardsTheScore() {
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        officer.get("/admin/oit/2567/O1");
+        var form = new HashMap<String, String>(Map.of(
+                "title", "<script>alert('x')</script>โครงสร้างองค์กร",
+                "body", "<img src=x onerror=alert(1)> แผนผังโครงสร้างทั้งฝ่ายการเมืองและฝ่ายประจำ",
+                "link", "https://www.banprongsai.example.go.th/structure",
+                "dataYear", "2567"));
+        var body = "elements=0&elements=1&elements=2";
+        var saved = officer.post("/admin/oit/2567/O1?" + body, form);
+        assertThat(Browser.location(saved)).endsWith("/admin/oit/2567/O1");
+
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var o1 = disclosure.item(agency, 2567, "O1").orElseThrow();
+        assertThat(o1.state()).isEqualTo(ItemStatus.State.COMPLETE);
+
+        var page = new Browser(port).get("/oit/2567/O1").body();
+        assertThat(page)
+                .contains("โครงสร้างองค์กร")
+                .doesNotContain("<script>alert")
+                .doesNotContain("<img src=x");
+        assertThat(page).contains("&lt;script&gt;");
+        assertThat(new Browser(port).get("/oit/2567").body()).contains("href=\"/oit/2567/O43\"");
+
+        var readiness = disclosure.readiness(agency, 2567);
+        assertThat(readiness.complete()).isEqualTo(1);
+        // Indicator 9: 1 of 30 items, indicator 10: none; OIT = (3.33 + 0) / 2.
+        assertThat(readiness.expectedOitScore()).isCloseTo(1.667, within(0.001));
+        var urls = officer.get("/admin/oit/2567/urls.csv").body();
+        assertThat(urls).contains("O1,\"โครงสร้าง\",http://localhost:" + port + "/oit/2567/O1");
+    }
+
+    @Test
+    void refusesLinksToPrivateAddressesAndKeepsWhatWasTyped() {
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        for (var link : new String[] {
+            "http://192.168.1.10/report", "http://127.0.0.1:8080/admin", "http://localhost/x", "http://[::1]/"
+        }) {
+            officer.get("/admin/oit/2567/O5");
+            var refused =
+                    officer.post("/admin/oit/2567/O5", Map.of("title", "รายงาน", "link", link, "dataYear", "2567"));
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("ไม่รับลิงก์ไปยังที่อยู่ภายใน").contains("value=\"รายงาน\"");
+        }
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        assertThat(disclosure.item(agency, 2567, "O5").orElseThrow().evidence()).isEmpty();
+    }
+
+    @Test
+    void marksAnItemWhoseDataIsOfAnotherYearAsOutOfDate() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        disclosure.addEvidence(
+                agency,
+                2567,
+                "O7",
+                new DisclosureManagement.EvidenceForm(
+                        "ข่าวประชาสัมพันธ์ปี 2565", "ข่าว", null, 2565, java.util.List.of()),
+                null,
+                null);
+        assertThat(disclosure.item(agency, 2567, "O7").orElseThrow().state()).isEqualTo(ItemStatus.State.STALE);
+    }
+}
