@@ -20,6 +20,7 @@ import org.prongsai.document.DocumentManagement;
 import org.prongsai.document.UploadKind;
 import org.prongsai.framework.Framework;
 import org.prongsai.framework.FrameworkCatalog;
+import org.prongsai.improvement.ImprovementManagement;
 import org.prongsai.shared.AgencyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,12 +34,48 @@ public class DisclosureManagement {
     private final FrameworkCatalog frameworks;
     private final DocumentManagement documents;
     private final AuditTrail audit;
+    private final ImprovementManagement improvement;
 
-    DisclosureManagement(JdbcClient jdbc, FrameworkCatalog frameworks, DocumentManagement documents, AuditTrail audit) {
+    DisclosureManagement(
+            JdbcClient jdbc,
+            FrameworkCatalog frameworks,
+            DocumentManagement documents,
+            AuditTrail audit,
+            ImprovementManagement improvement) {
         this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.documents = documents;
         this.audit = audit;
+        this.improvement = improvement;
+    }
+
+    /** The OIT item that asks for the agency's integrity measures drawn from last year's results. */
+    static final String MEASURES_ITEM = "O42";
+
+    /**
+     * Evidence Prongsai holds already: the announcements the chief executive issued for this year's plan count
+     * for the measures item, without anyone uploading them again.
+     */
+    private List<Evidence> generated(AgencyId agency, int year, String itemId) {
+        if (itemId != null && !itemId.equals(MEASURES_ITEM)) {
+            return List.of();
+        }
+        return improvement.allAnnouncements(agency).stream()
+                .filter(a -> a.planYear() == year)
+                .map(a -> new Evidence(
+                        null,
+                        MEASURES_ITEM,
+                        "ประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ " + year + " (ฉบับที่ " + a.version()
+                                + ")",
+                        null,
+                        "/announcements/" + year + "/" + a.version() + ".pdf",
+                        null,
+                        null,
+                        year,
+                        List.of(),
+                        a.issuedAt(),
+                        null))
+                .toList();
     }
 
     /** A refused change, as a message key and its argument. */
@@ -80,7 +117,11 @@ public class DisclosureManagement {
 
     @Transactional(readOnly = true)
     public Optional<ItemStatus> item(AgencyId agency, int year, String itemId) {
-        return framework(year).oitItem(itemId).map(item -> status(item, evidence(agency, year, itemId), year));
+        return framework(year).oitItem(itemId).map(item -> {
+            var all = new ArrayList<>(evidence(agency, year, itemId));
+            all.addAll(generated(agency, year, itemId));
+            return status(item, all, year);
+        });
     }
 
     private static ItemStatus status(org.prongsai.framework.OitItem item, List<Evidence> evidence, int year) {

@@ -163,6 +163,10 @@ class PlanJourneyTests {
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())))
                 .isEqualTo(versions.get(0).pdfSha256());
 
+        // The issued announcement is the evidence for OIT item O42 of the plan's year.
+        assertThat(citizen.get("/oit/2567/O42").body())
+                .contains("/announcements/2567/" + versions.get(0).version() + ".pdf");
+
         var mayor = new Browser(port);
         mayor.signIn("mayor", "prongsai-demo", null);
         assertThat(mayor.get("/admin/plans/2567").statusCode()).isEqualTo(200);
