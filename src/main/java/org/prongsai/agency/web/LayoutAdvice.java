@@ -16,6 +16,14 @@ class LayoutAdvice {
         this.agencies = agencies;
     }
 
+    /** The site's own address, for links that must be absolute (sharing cards). */
+    @ModelAttribute("siteBase")
+    String siteBase() {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .build()
+                .toUriString();
+    }
+
     @ModelAttribute("agency")
     Agency agency() {
         return CurrentAgency.find().flatMap(agencies::find).orElse(null);

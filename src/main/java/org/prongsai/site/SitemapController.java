@@ -1,0 +1,46 @@
+package org.prongsai.site;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import org.prongsai.framework.FrameworkCatalog;
+import org.prongsai.shared.FiscalYear;
+import org.prongsai.shared.ThaiFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** {@code /sitemap.xml} for search engines: the public pages and this and last year's OIT items. */
+@Controller
+class SitemapController {
+
+    private final FrameworkCatalog frameworks;
+
+    SitemapController(FrameworkCatalog frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    @GetMapping("/sitemap.xml")
+    ResponseEntity<String> sitemap() {
+        var base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        var paths = new ArrayList<String>();
+        paths.add("/");
+        paths.add("/about");
+        paths.add("/contact");
+        paths.add("/announcements");
+        // This fiscal year's and last year's items, or the newest two frameworks known.
+        var year = FiscalYear.containing(LocalDate.now(ThaiFormat.BANGKOK)).buddhistYear();
+        frameworks.years().stream().filter(y -> y <= year).limit(2).forEach(y -> frameworks
+                .find(y)
+                .ifPresent(f -> {
+                    paths.add("/oit/" + y);
+                    f.oitItems().forEach(item -> paths.add("/oit/" + y + "/" + item.id()));
+                }));
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        paths.forEach(p -> xml.append("  <url><loc>").append(base).append(p).append("</loc></url>\n"));
+        xml.append("</urlset>\n");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
+    }
+}
