@@ -15,8 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prongsai.account.AccountManagement;
@@ -24,6 +22,7 @@ import org.prongsai.agency.AgencyManagement;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.support.Artifacts;
 import org.prongsai.support.Browser;
+import org.prongsai.support.Chromium;
 import org.prongsai.support.ProngsaiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,23 +49,8 @@ class ItaJourneyTests {
     ChromeDriver browser;
 
     @BeforeEach
-    void startChromium() throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("prongsai-chromium"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .build();
-        browser = new ChromeDriver(service, options);
+    void startChromium() {
+        browser = Chromium.start();
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
