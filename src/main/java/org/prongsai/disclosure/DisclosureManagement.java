@@ -22,6 +22,7 @@ import org.prongsai.framework.Framework;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.improvement.ImprovementManagement;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.ThaiWords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -209,9 +210,9 @@ public class DisclosureManagement {
         jdbc.sql(
                         """
                         insert into disclosure_evidence (agency_id, id, fiscal_year, item_id, title, body, link, file_id,
-                            file_name, data_year, elements)
+                            file_name, data_year, elements, search_words)
                         values (:a, :id, :y, :item, :title, :body, :link, :file, :fileName, :dataYear,
-                            cast(:elements as int[]))
+                            cast(:elements as int[]), array_to_tsvector(cast(:words as text[])))
                         """)
                 .param("a", agency.value())
                 .param("id", id)
@@ -228,6 +229,10 @@ public class DisclosureManagement {
                 .param("fileName", storedName)
                 .param("dataYear", form.dataYear())
                 .param("elements", elements.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .param(
+                        "words",
+                        lexemes(ThaiWords.words(form.title() + " " + (form.body() == null ? "" : form.body()) + " "
+                                + (storedName == null ? "" : storedName))))
                 .update();
         audit.record(
                 agency,
@@ -248,6 +253,62 @@ public class DisclosureManagement {
         if (removed > 0) {
             audit.record(agency, "delete", "disclosure_evidence", id, Map.of("id", id.toString()), null);
         }
+    }
+
+    /** What was published, found by the words of a Thai or English query, best matches first. */
+    public record Found(int fiscalYear, String itemId, String title, String excerpt) {}
+
+    @Transactional(readOnly = true)
+    public List<Found> search(AgencyId agency, String query) {
+        var words = ThaiWords.words(query == null ? "" : query);
+        if (words.isEmpty() || query.length() > 200) {
+            return List.of();
+        }
+        // Every word must match. The words come from the same splitter as the stored ones and reach PostgreSQL
+        // as ready lexemes (its own parser would drop Thai letters under a C locale), each also as a prefix:
+        // the dictionary keeps some compounds whole (คอนกรีตเสริมเหล็ก) that a query may split.
+        var tsquery = words.stream()
+                .map(DisclosureManagement::clean)
+                .filter(w -> !w.isEmpty())
+                .map(w -> "'" + w + "':*")
+                .collect(Collectors.joining(" & "));
+        if (tsquery.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                        select fiscal_year, item_id, title, coalesce(body, '') as body
+                        from disclosure_evidence
+                        where agency_id = :a and search_words @@ cast(:q as tsquery)
+                        order by ts_rank(search_words, cast(:q as tsquery)) desc, published_at desc
+                        limit 50
+                        """)
+                .param("a", agency.value())
+                .param("q", tsquery)
+                .query((rs, n) -> new Found(
+                        rs.getInt("fiscal_year"),
+                        rs.getString("item_id"),
+                        rs.getString("title"),
+                        excerpt(rs.getString("body"))))
+                .list();
+    }
+
+    /** Letters, marks and digits only: nothing that could close a quoted lexeme. */
+    private static String clean(String word) {
+        return word.replaceAll("[^\\p{L}\\p{N}\\p{M}]", "");
+    }
+
+    private static String lexemes(List<String> words) {
+        return words.stream()
+                .map(DisclosureManagement::clean)
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .map(w -> "\"" + w + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String excerpt(String body) {
+        return body.length() <= 200 ? body : body.substring(0, 200) + "…";
     }
 
     /** The readiness of a year: counts by state, and the OIT score the engine expects from them. */

@@ -47,6 +47,13 @@ class OitPublicController {
         return "disclosure/public-item";
     }
 
+    @GetMapping("/oit/search")
+    String search(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("results", q.isBlank() ? java.util.List.of() : disclosure.search(CurrentAgency.get(), q));
+        return "disclosure/search";
+    }
+
     /** Evidence files are always downloaded, never shown inline, whatever they claim to be. */
     @GetMapping("/oit/files/{id}")
     ResponseEntity<InputStreamResource> downloadFile(@PathVariable UUID id) throws IOException {

@@ -90,4 +90,31 @@ class DisclosureTests {
                 null);
         assertThat(disclosure.item(agency, 2567, "O7").orElseThrow().state()).isEqualTo(ItemStatus.State.STALE);
     }
+
+    @Test
+    void findsPublishedInformationByThaiWordsInsideLongerText() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        disclosure.addEvidence(
+                agency,
+                2567,
+                "O11",
+                new DisclosureManagement.EvidenceForm(
+                        "แผนการดำเนินงานและการใช้จ่ายงบประมาณประจำปี",
+                        "รายละเอียดโครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก",
+                        null,
+                        2567,
+                        java.util.List.of()),
+                null,
+                null);
+        assertThat(disclosure.search(agency, "งบประมาณ"))
+                .extracting(DisclosureManagement.Found::itemId)
+                .contains("O11");
+        assertThat(disclosure.search(agency, "ถนนคอนกรีต"))
+                .extracting(DisclosureManagement.Found::itemId)
+                .contains("O11");
+        assertThat(disclosure.search(agency, "เครื่องบิน")).isEmpty();
+        var page = new Browser(port)
+                .get("/oit/search?q=" + java.net.URLEncoder.encode("ถนน", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.body()).contains("แผนการดำเนินงานและการใช้จ่ายงบประมาณประจำปี");
+    }
 }
