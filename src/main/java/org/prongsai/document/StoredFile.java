@@ -2,9 +2,4 @@ package org.prongsai.document;
 
 import java.util.UUID;
 
-public record StoredFile(UUID id, String sha256, String mediaType, long sizeBytes, String originalName) {
-
-    public boolean isImage() {
-        return mediaType.startsWith("image/");
-    }
-}
+public record StoredFile(UUID id, String sha256, String mediaType, long sizeBytes, String originalName) {}

@@ -54,7 +54,7 @@ public class ImprovementManagement {
     }
 
     /** The wording most agencies use, with placeholders the announcement fills in. */
-    static PlanDocument emptyPlan(int planYear, String agencyName) {
+    static PlanDocument emptyPlan(int planYear) {
         int assessed = planYear - 1;
         var headings = new LinkedHashMap<String, String>();
         headings.put(
@@ -351,7 +351,7 @@ public class ImprovementManagement {
             throw refused("plan", "improvement.plan.no-results", assessed);
         }
         var weak = assessments.weakPoints(agency, assessed, framework.grades().passMark());
-        var draft = emptyPlan(planYear, agencies.get(agency).nameTh());
+        var draft = emptyPlan(planYear);
         var rows = new ArrayList<PlanDocument.Row>();
         for (var tool : PlanDocument.TOOLS) {
             for (var indicator : framework.indicators()) {

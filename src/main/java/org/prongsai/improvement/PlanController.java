@@ -58,7 +58,7 @@ class PlanController {
         var agency = CurrentAgency.get();
         try {
             var draft = from.equals("empty")
-                    ? ImprovementManagement.emptyPlan(year, "")
+                    ? ImprovementManagement.emptyPlan(year)
                     : improvement.startFromWeakPoints(agency, year);
             improvement.save(agency, draft);
             redirect.addFlashAttribute("saved", "improvement.plan.started");

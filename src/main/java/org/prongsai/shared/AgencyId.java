@@ -10,10 +10,6 @@ public record AgencyId(UUID value) implements java.io.Serializable {
         Objects.requireNonNull(value, "agency id");
     }
 
-    public static AgencyId of(String value) {
-        return new AgencyId(UUID.fromString(value));
-    }
-
     @Override
     public String toString() {
         return value.toString();

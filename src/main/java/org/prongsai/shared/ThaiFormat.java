@@ -67,13 +67,6 @@ public final class ThaiFormat {
         return thaiDigits(Long.toString(number));
     }
 
-    /** Fiscal year as shown in the language: "ปีงบประมาณ พ.ศ. 2567" is worded by the bundle; this gives the year. */
-    public static String year(FiscalYear year, Locale locale) {
-        return isThai(locale)
-                ? Integer.toString(year.buddhistYear())
-                : Integer.toString(year.end().getYear());
-    }
-
     public static boolean isThai(Locale locale) {
         return locale == null || "th".equals(locale.getLanguage());
     }

@@ -17,8 +17,4 @@ public class ThaiDates {
     public String dateTime(Instant instant) {
         return instant == null ? "" : ThaiFormat.screenDateTime(instant, LocaleContextHolder.getLocale());
     }
-
-    public String official(LocalDate date) {
-        return date == null ? "" : ThaiFormat.officialDate(date);
-    }
 }
