@@ -31,9 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanController {
 
     private final ImprovementManagement improvement;
+    private final WorkingGroup workingGroup;
 
-    PlanController(ImprovementManagement improvement) {
+    PlanController(ImprovementManagement improvement, WorkingGroup workingGroup) {
         this.improvement = improvement;
+        this.workingGroup = workingGroup;
     }
 
     @GetMapping
@@ -47,7 +49,31 @@ class PlanController {
         model.addAttribute("year", year);
         model.addAttribute("plan", improvement.plan(agency, year).orElse(null));
         model.addAttribute("announcements", improvement.announcements(agency, year));
+        if (!model.containsAttribute("membersText")) {
+            model.addAttribute(
+                    "membersText",
+                    workingGroup.members(agency, year).stream()
+                            .map(m -> m.name() + " | " + (m.title() == null ? "" : m.title()) + " | " + m.role())
+                            .collect(java.util.stream.Collectors.joining("\n")));
+        }
         return "improvement/plan";
+    }
+
+    @PostMapping("/{year}/members")
+    String submitMembers(
+            @PathVariable int year,
+            @RequestParam(defaultValue = "") String members,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            workingGroup.replace(CurrentAgency.get(), year, WorkingGroup.parse(members));
+        } catch (PlanRefused refused) {
+            model.addAttribute("problems", refused.problems());
+            model.addAttribute("membersText", members);
+            return showPlan(year, model);
+        }
+        redirect.addFlashAttribute("saved", "improvement.members.saved");
+        return "redirect:/admin/plans/" + year;
     }
 
     @PostMapping("/{year}/start")

@@ -37,6 +37,9 @@ class PlanJourneyTests {
     @Autowired
     FrameworkCatalog frameworks;
 
+    @Autowired
+    WorkingGroup workingGroup;
+
     @Test
     void fromWeakPointsToAPublishedAnnouncement() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
@@ -126,6 +129,21 @@ class PlanJourneyTests {
                 .get(0);
         assertThat(measure.unit()).isEqualTo("กองคลัง");
         assertThat(measure.oitItems()).containsExactly("O11", "O12");
+
+        // The working group: one member a line; a line without a role is refused and what was typed stays.
+        officer.get("/admin/plans/2567");
+        var badMembers = officer.post(
+                "/admin/plans/2567/members",
+                Map.of("members", "นายสมชาย รักษ์ถิ่น | นายก อบต. | ประธานคณะทำงาน\nนางวิไลวรรณ ศรีสุข | ปลัด อบต."));
+        assertThat(badMembers.body()).contains("บรรทัดที่ 2").contains("นางวิไลวรรณ ศรีสุข | ปลัด อบต.");
+        officer.post(
+                "/admin/plans/2567/members",
+                Map.of(
+                        "members",
+                        "นายสมชาย รักษ์ถิ่น | นายก อบต. | ประธานคณะทำงาน\nนางวิไลวรรณ ศรีสุข | ปลัด อบต. | รองประธาน\nนายปกรณ์ มั่นคง | | เลขานุการ"));
+        assertThat(workingGroup.members(agency, 2567))
+                .extracting(WorkingGroup.Member::role)
+                .containsExactly("ประธานคณะทำงาน", "รองประธาน", "เลขานุการ");
 
         // Issuing needs the date, the signer and the meeting the text speaks of.
         officer.get("/admin/plans/2567");
