@@ -21,6 +21,7 @@ import org.prongsai.document.UploadKind;
 import org.prongsai.framework.Framework;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.improvement.ImprovementManagement;
+import org.prongsai.improvement.QuarterlyReports;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.ThaiWords;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,13 +37,16 @@ public class DisclosureManagement {
     private final DocumentManagement documents;
     private final AuditTrail audit;
     private final ImprovementManagement improvement;
+    private final QuarterlyReports reports;
 
     DisclosureManagement(
             JdbcClient jdbc,
             FrameworkCatalog frameworks,
             DocumentManagement documents,
             AuditTrail audit,
-            ImprovementManagement improvement) {
+            ImprovementManagement improvement,
+            QuarterlyReports reports) {
+        this.reports = reports;
         this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.documents = documents;
@@ -50,17 +54,41 @@ public class DisclosureManagement {
         this.improvement = improvement;
     }
 
-    /** The OIT item that asks for the agency's integrity measures drawn from last year's results. */
+    /** The OIT items that ask for the integrity measures drawn from last year's results, and for their progress. */
     static final String MEASURES_ITEM = "O42";
+
+    static final String PROGRESS_ITEM = "O43";
 
     /**
      * Evidence Prongsai holds already: the announcements the chief executive issued for this year's plan count
      * for the measures item, without anyone uploading them again.
      */
     private List<Evidence> generated(AgencyId agency, int year, String itemId) {
-        if (itemId != null && !itemId.equals(MEASURES_ITEM)) {
-            return List.of();
+        var out = new ArrayList<Evidence>();
+        if (itemId == null || itemId.equals(MEASURES_ITEM)) {
+            out.addAll(announcements(agency, year));
         }
+        if (itemId == null || itemId.equals(PROGRESS_ITEM)) {
+            reports.acknowledgedReports(agency, year)
+                    .keySet()
+                    .forEach(q -> out.add(new Evidence(
+                            null,
+                            PROGRESS_ITEM,
+                            "รายงานผลการดำเนินการตามมาตรการ ไตรมาสที่ " + q + " ปีงบประมาณ " + year
+                                    + " (ผู้บริหารรับทราบแล้ว)",
+                            null,
+                            "/reports/" + year + "/" + q + ".pdf",
+                            null,
+                            null,
+                            year,
+                            List.of(),
+                            null,
+                            null)));
+        }
+        return out;
+    }
+
+    private List<Evidence> announcements(AgencyId agency, int year) {
         return improvement.allAnnouncements(agency).stream()
                 .filter(a -> a.planYear() == year)
                 .map(a -> new Evidence(

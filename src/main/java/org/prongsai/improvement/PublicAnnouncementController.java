@@ -17,9 +17,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PublicAnnouncementController {
 
     private final ImprovementManagement improvement;
+    private final QuarterlyReports reports;
 
-    PublicAnnouncementController(ImprovementManagement improvement) {
+    PublicAnnouncementController(ImprovementManagement improvement, QuarterlyReports reports) {
         this.improvement = improvement;
+        this.reports = reports;
+    }
+
+    /** A quarterly report as the executive acknowledged it: public evidence that the measures are carried out. */
+    @GetMapping("/reports/{year}/{quarter}.pdf")
+    ResponseEntity<InputStreamResource> downloadReport(@PathVariable int year, @PathVariable int quarter)
+            throws IOException {
+        return reports.acknowledgedPdf(CurrentAgency.get(), year, quarter)
+                .map(in -> ResponseEntity.ok()
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.inline()
+                                        .filename("report-" + year + "-q" + quarter + ".pdf")
+                                        .build()
+                                        .toString())
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .body(new InputStreamResource(in)))
+                .orElse(ResponseEntity.notFound().build());
     }
 
     @GetMapping("/announcements")

@@ -21,6 +21,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.audit.AuditTrail;
+import org.prongsai.document.FileStore;
 import org.prongsai.document.ThaiPdf;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
@@ -37,12 +38,15 @@ public class QuarterlyReports {
     private final MeasureTracking tracking;
     private final AgencyManagement agencies;
     private final AuditTrail audit;
+    private final FileStore files;
 
-    QuarterlyReports(JdbcClient jdbc, MeasureTracking tracking, AgencyManagement agencies, AuditTrail audit) {
+    QuarterlyReports(
+            JdbcClient jdbc, MeasureTracking tracking, AgencyManagement agencies, AuditTrail audit, FileStore files) {
         this.jdbc = jdbc;
         this.tracking = tracking;
         this.agencies = agencies;
         this.audit = audit;
+        this.files = files;
     }
 
     @Transactional(readOnly = true)
@@ -135,18 +139,41 @@ public class QuarterlyReports {
         return lines;
     }
 
-    /** The executive's "seen": name and time kept, once per quarter. */
+    /**
+     * The executive's "seen": name and time kept, once per quarter, with the report as it was then stored
+     * unchanged; it is published as the evidence that the measures are being carried out.
+     */
     @Transactional
-    public void acknowledge(AgencyId agency, int planYear, int quarter, String executive) {
+    public void acknowledge(AgencyId agency, int planYear, int quarter, String executive, LocalDate today)
+            throws IOException {
+        var report = report(agency, planYear, quarter, today);
+        if (report.acknowledged()) {
+            return;
+        }
+        var seen = new QuarterlyReport(
+                report.planYear(),
+                report.quarter(),
+                report.from(),
+                report.to(),
+                report.asOf(),
+                report.byIndicator(),
+                report.byUnit(),
+                report.done(),
+                report.late(),
+                report.evidence(),
+                executive,
+                java.time.Instant.now());
+        var sha = files.put(pdf(agency, seen));
         int added = jdbc.sql(
                         """
-                        insert into improvement_report_ack (agency_id, plan_year, quarter, acknowledged_by)
-                        values (:a, :y, :q, :by) on conflict do nothing
+                        insert into improvement_report_ack (agency_id, plan_year, quarter, acknowledged_by, pdf_sha256)
+                        values (:a, :y, :q, :by, :sha) on conflict do nothing
                         """)
                 .param("a", agency.value())
                 .param("y", planYear)
                 .param("q", quarter)
                 .param("by", executive)
+                .param("sha", sha)
                 .update();
         if (added > 0) {
             audit.record(
@@ -157,6 +184,29 @@ public class QuarterlyReports {
                     null,
                     Map.of("by", executive));
         }
+    }
+
+    /** Quarters of a plan year whose report an executive has acknowledged, with the stored PDF's hash. */
+    @Transactional(readOnly = true)
+    public Map<Integer, String> acknowledgedReports(AgencyId agency, int planYear) {
+        var out = new java.util.TreeMap<Integer, String>();
+        jdbc.sql(
+                        """
+                        select quarter, pdf_sha256 from improvement_report_ack
+                        where agency_id = :a and plan_year = :y and pdf_sha256 is not null
+                        """)
+                .param("a", agency.value())
+                .param("y", planYear)
+                .query(rs -> {
+                    out.put(rs.getInt("quarter"), rs.getString("pdf_sha256"));
+                });
+        return out;
+    }
+
+    public java.util.Optional<java.io.InputStream> acknowledgedPdf(AgencyId agency, int planYear, int quarter)
+            throws IOException {
+        var sha = acknowledgedReports(agency, planYear).get(quarter);
+        return sha == null ? java.util.Optional.empty() : files.open(sha);
     }
 
     public byte[] pdf(AgencyId agency, QuarterlyReport report) throws IOException {

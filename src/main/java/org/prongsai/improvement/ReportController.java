@@ -50,9 +50,10 @@ class ReportController {
     }
 
     @PostMapping("/acknowledge")
-    String acknowledge(@PathVariable int year, @PathVariable int quarter, RedirectAttributes redirect) {
+    String acknowledge(@PathVariable int year, @PathVariable int quarter, RedirectAttributes redirect)
+            throws IOException {
         var me = StaffIdentity.current().orElseThrow();
-        reports.acknowledge(CurrentAgency.get(), year, quarter, me.displayName());
+        reports.acknowledge(CurrentAgency.get(), year, quarter, me.displayName(), today());
         redirect.addFlashAttribute("saved", "improvement.report.acknowledged");
         return "redirect:/admin/plans/" + year + "/reports/" + quarter;
     }

@@ -96,5 +96,22 @@ class QuarterlyReportTests {
         assertThat(mayor.get("/admin/plans/2570/reports/1").body())
                 .contains("ผู้บริหารรับทราบแล้ว: นายสมชาย รักษ์ถิ่น");
         assertThat(reports.report(agency, 2570, 1, today).acknowledgedBy()).isEqualTo("นายสมชาย รักษ์ถิ่น");
+
+        // As acknowledged, the report is public: the evidence that the measures are carried out.
+        var citizen = new Browser(port);
+        var published = citizen.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/reports/2570/1.pdf"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(published.body())))
+                .isEqualTo(reports.acknowledgedReports(agency, 2570).get(1));
+        var notSeen = citizen.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/reports/2570/2.pdf"))
+                .build());
+        assertThat(notSeen.statusCode()).isEqualTo(404);
     }
 }
