@@ -22,6 +22,7 @@ import org.prongsai.framework.Framework;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.improvement.ImprovementManagement;
 import org.prongsai.improvement.QuarterlyReports;
+import org.prongsai.participation.Participation;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.ThaiWords;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,7 @@ public class DisclosureManagement {
     private final AuditTrail audit;
     private final ImprovementManagement improvement;
     private final QuarterlyReports reports;
+    private final Participation participation;
 
     DisclosureManagement(
             JdbcClient jdbc,
@@ -45,8 +47,10 @@ public class DisclosureManagement {
             DocumentManagement documents,
             AuditTrail audit,
             ImprovementManagement improvement,
-            QuarterlyReports reports) {
+            QuarterlyReports reports,
+            Participation participation) {
         this.reports = reports;
+        this.participation = participation;
         this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.documents = documents;
@@ -59,6 +63,9 @@ public class DisclosureManagement {
 
     static final String PROGRESS_ITEM = "O43";
 
+    /** The OIT item that asks for a public Q&A channel that is used. */
+    static final String QA_ITEM = "O8";
+
     /**
      * Evidence Prongsai holds already: the announcements the chief executive issued for this year's plan count
      * for the measures item, without anyone uploading them again.
@@ -67,6 +74,21 @@ public class DisclosureManagement {
         var out = new ArrayList<Evidence>();
         if (itemId == null || itemId.equals(MEASURES_ITEM)) {
             out.addAll(announcements(agency, year));
+        }
+        if ((itemId == null || itemId.equals(QA_ITEM)) && participation.answeredIn(agency, year) > 0) {
+            out.add(new Evidence(
+                    null,
+                    QA_ITEM,
+                    "ถาม-ตอบ: ตอบคำถามประชาชนแล้ว " + participation.answeredIn(agency, year) + " เรื่องในปีงบประมาณ "
+                            + year,
+                    null,
+                    "/qa",
+                    null,
+                    null,
+                    year,
+                    List.of(),
+                    null,
+                    null));
         }
         if (itemId == null || itemId.equals(PROGRESS_ITEM)) {
             reports.acknowledgedReports(agency, year)

@@ -83,7 +83,16 @@ class AccessibilityAndXssTests {
     void publicPagesHaveNoSeriousAccessibilityProblems() throws Exception {
         var axe = new String(getClass().getResourceAsStream("/axe/axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
         for (var path : List.of(
-                "/", "/about", "/contact", "/login", "/announcements", "/oit/2567", "/oit/2567/O1", "/?lang=en")) {
+                "/",
+                "/about",
+                "/contact",
+                "/login",
+                "/announcements",
+                "/oit/2567",
+                "/oit/2567/O1",
+                "/qa",
+                "/oit/search?q=x",
+                "/?lang=en")) {
             browser.get(url(path));
             browser.executeScript(axe);
             @SuppressWarnings("unchecked")

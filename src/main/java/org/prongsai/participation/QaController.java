@@ -1,0 +1,66 @@
+package org.prongsai.participation;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.prongsai.shared.CurrentAgency;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The public Q&A ({@code /qa}) and its staff side ({@code /admin/qa}). */
+@Controller
+class QaController {
+
+    private final Participation participation;
+
+    QaController(Participation participation) {
+        this.participation = participation;
+    }
+
+    @GetMapping("/qa")
+    String showQuestions(Model model) {
+        model.addAttribute("questions", participation.answered(CurrentAgency.get()));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", QuestionForm.empty());
+        }
+        return "participation/qa";
+    }
+
+    @PostMapping("/qa")
+    String ask(
+            @Valid @ModelAttribute("form") QuestionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("questions", participation.answered(CurrentAgency.get()));
+            return "participation/qa";
+        }
+        participation.ask(CurrentAgency.get(), form);
+        redirect.addFlashAttribute("saved", "participation.question.received");
+        return "redirect:/qa";
+    }
+
+    @GetMapping("/admin/qa")
+    String showAllQuestions(Model model) {
+        model.addAttribute("questions", participation.all(CurrentAgency.get()));
+        return "participation/admin-qa";
+    }
+
+    @PostMapping("/admin/qa/{id}")
+    String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
+        try {
+            participation.answer(CurrentAgency.get(), id, answer);
+            redirect.addFlashAttribute("saved", "participation.answer.saved");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("failed", e.getMessage());
+        }
+        return "redirect:/admin/qa";
+    }
+}

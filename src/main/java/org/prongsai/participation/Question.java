@@ -1,0 +1,18 @@
+package org.prongsai.participation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record Question(
+        UUID id,
+        Instant askedAt,
+        String askerName,
+        String question,
+        String answer,
+        Instant answeredAt,
+        String answeredBy) {
+
+    public boolean answered() {
+        return answer != null;
+    }
+}

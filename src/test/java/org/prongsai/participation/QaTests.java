@@ -1,0 +1,79 @@
+package org.prongsai.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.shared.FiscalYear;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ProngsaiTest
+class QaTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Participation participation;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aCitizenAsksStaffAnswerInPublicAndItCountsForO8() {
+        var citizen = new Browser(port);
+        citizen.get("/qa");
+        var tooShort = citizen.post("/qa", Map.of("name", "", "question", "สั้น", "website", ""));
+        assertThat(tooShort.body())
+                .contains("คำถามต้องยาว 10 ถึง 2,000 ตัวอักษร")
+                .contains("สั้น");
+        var asked = citizen.post(
+                "/qa",
+                Map.of(
+                        "name",
+                        "<b>ชาวบ้าน</b>",
+                        "question",
+                        "เก็บขยะหมู่ที่ 4 วันไหนบ้างครับ <script>alert(1)</script>",
+                        "website",
+                        ""));
+        assertThat(Browser.location(asked)).endsWith("/qa");
+        assertThat(citizen.get("/qa").body()).doesNotContain("เก็บขยะหมู่ที่ 4");
+
+        // A bot filling the hidden field is dropped without a word.
+        citizen.post("/qa", Map.of("name", "", "question", "ซื้อยาราคาถูกที่นี่ ติดต่อด่วน", "website", "http://spam"));
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        assertThat(participation.all(agency)).noneMatch(q -> q.question().contains("ซื้อยา"));
+
+        var question = participation.all(agency).stream()
+                .filter(q -> q.question().contains("เก็บขยะ"))
+                .findFirst()
+                .orElseThrow();
+        var staff = new Browser(port);
+        staff.signIn("staff", "prongsai-demo", null);
+        staff.get("/admin/qa");
+        staff.post("/admin/qa/" + question.id(), Map.of("answer", "ทุกวันอังคารและวันศุกร์ครับ"));
+        var page = citizen.get("/qa").body();
+        assertThat(page)
+                .contains("ทุกวันอังคารและวันศุกร์ครับ")
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script>alert(1)")
+                .contains("&lt;b&gt;ชาวบ้าน&lt;/b&gt;");
+        int year = FiscalYear.containing(java.time.LocalDate.now()).buddhistYear();
+        assertThat(participation.answeredIn(agency, year)).isPositive();
+        assertThat(jdbc.sql(
+                                "select count(*) from information_schema.columns where table_name = 'participation_question'"
+                                        + " and column_name like '%ip%'")
+                        .query(Long.class)
+                        .single())
+                .as("no IP address is kept")
+                .isZero();
+    }
+}
