@@ -239,6 +239,59 @@ public class AgencyManagement {
                 unit(agency, unitId).orElseThrow());
     }
 
+    @Transactional(readOnly = true)
+    public List<Person> people(AgencyId agency) {
+        return jdbc.sql(
+                        """
+                        select id, side, name, position, phone, email, photo_sha256, sort_order from agency_person
+                        where agency_id = :agency order by side desc, sort_order, name
+                        """)
+                .param("agency", agency.value())
+                .query(Person.class)
+                .list();
+    }
+
+    /** Adds an executive; the photo, if any, is already stored by the document module. */
+    @Transactional
+    public UUID addPerson(AgencyId agency, PersonForm form, String photoSha256) {
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                        insert into agency_person (agency_id, id, side, name, position, phone, email, photo_sha256,
+                            sort_order)
+                        values (:agency, :id, :side, :name, :position, :phone, :email, :photo, :sortOrder)
+                        """)
+                .param("agency", agency.value())
+                .param("id", id)
+                .param("side", form.side().name())
+                .param("name", form.name().strip())
+                .param("position", form.position().strip())
+                .param("phone", blankToNull(form.phone()))
+                .param("email", blankToNull(form.email()))
+                .param("photo", photoSha256)
+                .param("sortOrder", form.sortOrder())
+                .update();
+        audit.record(
+                agency,
+                "create",
+                "agency_person",
+                id,
+                null,
+                Map.of("name", form.name().strip(), "position", form.position().strip()));
+        return id;
+    }
+
+    @Transactional
+    public void removePerson(AgencyId agency, UUID id) {
+        if (jdbc.sql("delete from agency_person where agency_id = :agency and id = :id")
+                        .param("agency", agency.value())
+                        .param("id", id)
+                        .update()
+                > 0) {
+            audit.record(agency, "delete", "agency_person", id, Map.of("id", id.toString()), null);
+        }
+    }
+
     private void refuseDuplicateUnitName(AgencyId agency, UUID except, String nameTh) {
         boolean taken = jdbc.sql("select count(*) from agency_unit where agency_id = :agency and name_th = :name"
                                 + " and (cast(:except as uuid) is null or id <> :except)")

@@ -14,6 +14,8 @@ import org.prongsai.agency.AgencyKind;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.agency.AgencyProfileForm;
 import org.prongsai.agency.NewAgencyForm;
+import org.prongsai.agency.Person;
+import org.prongsai.agency.PersonForm;
 import org.prongsai.agency.UnitForm;
 import org.prongsai.database.DataSourceInfo;
 import org.prongsai.shared.AgencyId;
@@ -190,6 +192,28 @@ class DemoData implements ApplicationRunner {
                         "หน่วยตรวจสอบภายใน", "Internal Audit", "นางสาวรัชนี ตรวจตรา", "นักวิชาการตรวจสอบภายใน", 7));
         for (var unit : unitRows) {
             units.put(unit.nameTh(), agencies.addUnit(id, unit));
+        }
+        var executives = List.of(
+                new PersonForm(
+                        Person.Side.POLITICAL,
+                        "นายสมชาย รักษ์ถิ่น",
+                        "นายกองค์การบริหารส่วนตำบลบ้านโปร่งใส",
+                        "044 123 450",
+                        "mayor@banprongsai.example.go.th",
+                        1),
+                new PersonForm(Person.Side.POLITICAL, "นายประสิทธิ์ ทำดี", "รองนายกองค์การบริหารส่วนตำบล", "", "", 2),
+                new PersonForm(
+                        Person.Side.POLITICAL, "นางสาวจันทร์ฉาย ใจงาม", "รองนายกองค์การบริหารส่วนตำบล", "", "", 3),
+                new PersonForm(
+                        Person.Side.PERMANENT,
+                        "นางวิไลวรรณ ศรีสุข",
+                        "ปลัดองค์การบริหารส่วนตำบล",
+                        "044 123 451",
+                        "clerk@banprongsai.example.go.th",
+                        1),
+                new PersonForm(Person.Side.PERMANENT, "นายอนุชา ก่อสร้าง", "ผู้อำนวยการกองช่าง", "044 123 453", "", 2));
+        for (var executive : executives) {
+            agencies.addPerson(id, executive, null);
         }
         for (var person : PEOPLE) {
             var userId = accounts.create(

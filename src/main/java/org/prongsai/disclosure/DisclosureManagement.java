@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.prongsai.agency.AgencyManagement;
 import org.prongsai.assessment.scoring.OitVerdict;
 import org.prongsai.assessment.scoring.Scorer;
 import org.prongsai.assessment.scoring.ScoringInput;
@@ -40,6 +41,7 @@ public class DisclosureManagement {
     private final ImprovementManagement improvement;
     private final QuarterlyReports reports;
     private final Participation participation;
+    private final AgencyManagement agencies;
 
     DisclosureManagement(
             JdbcClient jdbc,
@@ -48,7 +50,9 @@ public class DisclosureManagement {
             AuditTrail audit,
             ImprovementManagement improvement,
             QuarterlyReports reports,
-            Participation participation) {
+            Participation participation,
+            AgencyManagement agencies) {
+        this.agencies = agencies;
         this.reports = reports;
         this.participation = participation;
         this.jdbc = jdbc;
@@ -74,6 +78,28 @@ public class DisclosureManagement {
         var out = new ArrayList<Evidence>();
         if (itemId == null || itemId.equals(MEASURES_ITEM)) {
             out.addAll(announcements(agency, year));
+        }
+        // The executives and the contacts come from the agency's own profile pages.
+        if ((itemId == null || itemId.equals("O2")) && !agencies.people(agency).isEmpty()) {
+            out.add(new Evidence(
+                    null,
+                    "O2",
+                    "ข้อมูลผู้บริหาร (" + agencies.people(agency).size() + " คน)",
+                    null,
+                    "/about",
+                    null,
+                    null,
+                    year,
+                    List.of(),
+                    null,
+                    null));
+        }
+        var profile = agencies.get(agency);
+        if ((itemId == null || itemId.equals("O5"))
+                && profile.phone() != null
+                && !profile.fullAddress().isEmpty()) {
+            out.add(new Evidence(
+                    null, "O5", "ข้อมูลการติดต่อ", null, "/contact", null, null, year, List.of(), null, null));
         }
         if ((itemId == null || itemId.equals(QA_ITEM)) && participation.answeredIn(agency, year) > 0) {
             out.add(new Evidence(

@@ -23,6 +23,7 @@ class SiteController {
     @GetMapping("/about")
     String showAbout(Model model) {
         model.addAttribute("units", agencies.units(CurrentAgency.get()));
+        model.addAttribute("people", agencies.people(CurrentAgency.get()));
         return "site/about";
     }
 

@@ -81,6 +81,50 @@ class AgencyProfileController {
         return "redirect:/admin/agency";
     }
 
+    @GetMapping("/people")
+    String showPeople(Model model) {
+        model.addAttribute("people", agencies.people(CurrentAgency.get()));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", org.prongsai.agency.PersonForm.empty());
+        }
+        model.addAttribute("sides", org.prongsai.agency.Person.Side.values());
+        return "agency/people";
+    }
+
+    @PostMapping("/people")
+    String addPerson(
+            @Valid @ModelAttribute("form") org.prongsai.agency.PersonForm form,
+            BindingResult result,
+            @RequestParam(value = "photo", required = false) MultipartFile photo,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        var agency = CurrentAgency.get();
+        String sha = null;
+        if (!result.hasErrors() && photo != null && !photo.isEmpty()) {
+            try {
+                sha = documents
+                        .store(agency, UploadKind.IMAGE, photo.getOriginalFilename(), photo.getBytes())
+                        .sha256();
+            } catch (UploadRefused e) {
+                result.reject(e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        if (result.hasErrors()) {
+            return showPeople(model);
+        }
+        agencies.addPerson(agency, form, sha);
+        redirect.addFlashAttribute("saved", "agency.person.saved");
+        return "redirect:/admin/agency/people";
+    }
+
+    @PostMapping("/people/{id}/delete")
+    String removePerson(@PathVariable UUID id, RedirectAttributes redirect) {
+        agencies.removePerson(CurrentAgency.get(), id);
+        redirect.addFlashAttribute("saved", "agency.person.removed");
+        return "redirect:/admin/agency/people";
+    }
+
     @GetMapping("/units/new")
     String showNewUnitForm(Model model) {
         model.addAttribute(

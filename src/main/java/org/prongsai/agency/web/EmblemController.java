@@ -25,6 +25,28 @@ class EmblemController {
         this.documents = documents;
     }
 
+    /** An executive's photo, only if it is the photo of one of this agency's people. */
+    @GetMapping("/people/{id}/photo")
+    ResponseEntity<Resource> photo(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id)
+            throws IOException {
+        var agency = agencies.current();
+        var person = agencies.people(agency.agencyId()).stream()
+                .filter(p -> p.id().equals(id) && p.photoSha256() != null)
+                .findFirst();
+        if (person.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        var file = documents.findBySha(agency.agencyId(), person.get().photoSha256());
+        var content = file.isPresent() ? documents.open(file.get()) : java.util.Optional.<java.io.InputStream>empty();
+        if (content.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.get().mediaType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)))
+                .body(new InputStreamResource(content.get()));
+    }
+
     @GetMapping("/emblem")
     ResponseEntity<Resource> emblem() throws IOException {
         var agency = agencies.current();
