@@ -67,14 +67,14 @@ class DisclosureTests {
         for (var link : new String[] {
             "http://192.168.1.10/report", "http://127.0.0.1:8080/admin", "http://localhost/x", "http://[::1]/"
         }) {
-            officer.get("/admin/oit/2567/O5");
+            officer.get("/admin/oit/2567/O9");
             var refused =
-                    officer.post("/admin/oit/2567/O5", Map.of("title", "รายงาน", "link", link, "dataYear", "2567"));
+                    officer.post("/admin/oit/2567/O9", Map.of("title", "รายงาน", "link", link, "dataYear", "2567"));
             assertThat(refused.statusCode()).isEqualTo(200);
             assertThat(refused.body()).contains("ไม่รับลิงก์ไปยังที่อยู่ภายใน").contains("value=\"รายงาน\"");
         }
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        assertThat(disclosure.item(agency, 2567, "O5").orElseThrow().evidence()).isEmpty();
+        assertThat(disclosure.item(agency, 2567, "O9").orElseThrow().evidence()).isEmpty();
     }
 
     @Test
