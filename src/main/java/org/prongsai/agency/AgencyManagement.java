@@ -292,6 +292,54 @@ public class AgencyManagement {
         }
     }
 
+    @Transactional(readOnly = true)
+    public List<AboutPage> aboutPages(AgencyId agency) {
+        return jdbc.sql(
+                        """
+                        select page, body, file_sha256, file_name, file_type, updated_at from agency_page
+                        where agency_id = :agency order by page
+                        """)
+                .param("agency", agency.value())
+                .query(AboutPage.class)
+                .list();
+    }
+
+    /** Saves a page's text; a new document replaces the old one, none keeps it. */
+    @Transactional
+    public void saveAboutPage(
+            AgencyId agency, AboutPage.Kind page, String body, String fileSha256, String fileName, String fileType) {
+        if (body != null && body.length() > 20_000) {
+            throw new AgencyException("body", "validation.too-long");
+        }
+        var before = aboutPages(agency).stream()
+                .filter(p -> p.page() == page)
+                .findFirst()
+                .orElse(null);
+        jdbc.sql(
+                        """
+                        insert into agency_page (agency_id, page, body, file_sha256, file_name, file_type)
+                        values (:agency, :page, :body, :sha, :name, :type)
+                        on conflict (agency_id, page) do update set body = excluded.body,
+                            file_sha256 = coalesce(excluded.file_sha256, agency_page.file_sha256),
+                            file_name = coalesce(excluded.file_name, agency_page.file_name),
+                            file_type = coalesce(excluded.file_type, agency_page.file_type), updated_at = now()
+                        """)
+                .param("agency", agency.value())
+                .param("page", page.name())
+                .param("body", blankToNull(body))
+                .param("sha", fileSha256)
+                .param("name", fileName)
+                .param("type", fileType)
+                .update();
+        audit.record(
+                agency,
+                "update",
+                "agency_page",
+                page.name(),
+                before == null ? null : Map.of("body", String.valueOf(before.body())),
+                Map.of("body", String.valueOf(blankToNull(body)), "file", String.valueOf(fileName)));
+    }
+
     private void refuseDuplicateUnitName(AgencyId agency, UUID except, String nameTh) {
         boolean taken = jdbc.sql("select count(*) from agency_unit where agency_id = :agency and name_th = :name"
                                 + " and (cast(:except as uuid) is null or id <> :except)")

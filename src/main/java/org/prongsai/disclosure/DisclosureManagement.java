@@ -94,6 +94,25 @@ public class DisclosureManagement {
                     null,
                     null));
         }
+        // Structure (O1), powers and duties (O3), development plan (O4) and laws (O6): the about pages.
+        var pageItems = Map.of("STRUCTURE", "O1", "DUTIES", "O3", "PLAN", "O4", "LAWS", "O6");
+        for (var page : agencies.aboutPages(agency)) {
+            var item = pageItems.get(page.page().name());
+            if (itemId == null || itemId.equals(item)) {
+                out.add(new Evidence(
+                        null,
+                        item,
+                        "หน้าเกี่ยวกับหน่วยงาน: " + page.page().name().toLowerCase(java.util.Locale.ROOT),
+                        null,
+                        "/about#" + page.page().name().toLowerCase(java.util.Locale.ROOT),
+                        null,
+                        null,
+                        year,
+                        List.of(),
+                        page.updatedAt(),
+                        null));
+            }
+        }
         var profile = agencies.get(agency);
         if ((itemId == null || itemId.equals("O5"))
                 && profile.phone() != null

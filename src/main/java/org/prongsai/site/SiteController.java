@@ -24,6 +24,7 @@ class SiteController {
     String showAbout(Model model) {
         model.addAttribute("units", agencies.units(CurrentAgency.get()));
         model.addAttribute("people", agencies.people(CurrentAgency.get()));
+        model.addAttribute("pages", agencies.aboutPages(CurrentAgency.get()));
         return "site/about";
     }
 

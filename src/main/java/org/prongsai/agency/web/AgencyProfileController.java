@@ -81,6 +81,52 @@ class AgencyProfileController {
         return "redirect:/admin/agency";
     }
 
+    @GetMapping("/pages/{page}")
+    String showAboutPage(@PathVariable org.prongsai.agency.AboutPage.Kind page, Model model) {
+        model.addAttribute("kind", page);
+        model.addAttribute(
+                "page",
+                agencies.aboutPages(CurrentAgency.get()).stream()
+                        .filter(p -> p.page() == page)
+                        .findFirst()
+                        .orElse(null));
+        return "agency/about-page";
+    }
+
+    @PostMapping("/pages/{page}")
+    String saveAboutPage(
+            @PathVariable org.prongsai.agency.AboutPage.Kind page,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        var agency = CurrentAgency.get();
+        try {
+            String sha = null;
+            String name = null;
+            String type = null;
+            if (file != null && !file.isEmpty()) {
+                var stored = documents.store(agency, UploadKind.DOCUMENT, file.getOriginalFilename(), file.getBytes());
+                sha = stored.sha256();
+                name = stored.originalName();
+                type = stored.mediaType();
+            }
+            agencies.saveAboutPage(agency, page, body, sha, name, type);
+        } catch (UploadRefused e) {
+            model.addAttribute("failed", e.messageKey());
+            model.addAttribute("failedArg", e.arguments().length > 0 ? e.arguments()[0] : "");
+            model.addAttribute("typedBody", body);
+            return showAboutPage(page, model);
+        } catch (AgencyException e) {
+            model.addAttribute("failed", e.messageKey());
+            model.addAttribute("typedBody", body);
+            return showAboutPage(page, model);
+        }
+        redirect.addFlashAttribute("saved", "agency.page.saved");
+        return "redirect:/admin/agency/pages/" + page;
+    }
+
     @GetMapping("/people")
     String showPeople(Model model) {
         model.addAttribute("people", agencies.people(CurrentAgency.get()));

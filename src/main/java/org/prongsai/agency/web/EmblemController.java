@@ -25,6 +25,33 @@ class EmblemController {
         this.documents = documents;
     }
 
+    /** The document attached to an "about" page: always downloaded, never shown inline. */
+    @GetMapping("/about/{page}/document")
+    ResponseEntity<Resource> aboutDocument(@org.springframework.web.bind.annotation.PathVariable String page)
+            throws IOException {
+        var agency = agencies.current();
+        var found = agencies.aboutPages(agency.agencyId()).stream()
+                .filter(p -> p.page().name().equalsIgnoreCase(page) && p.hasFile())
+                .findFirst();
+        if (found.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        var file = documents.findBySha(agency.agencyId(), found.get().fileSha256());
+        var content = file.isPresent() ? documents.open(file.get()) : java.util.Optional.<java.io.InputStream>empty();
+        if (content.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(found.get().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType(found.get().fileType()))
+                .body(new InputStreamResource(content.get()));
+    }
+
     /** An executive's photo, only if it is the photo of one of this agency's people. */
     @GetMapping("/people/{id}/photo")
     ResponseEntity<Resource> photo(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id)
