@@ -24,7 +24,7 @@ class I18nTests {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
     private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([a-zA-Z0-9._-]+\\.)'");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:agency|account|audit|document|site|admin|validation|form|layout|error|scoring|assessment|ita|framework|improvement|disclosure|participation)\\.[a-z0-9.-]+)\"");
+            "\"((?:agency|account|audit|document|site|admin|validation|form|layout|error|scoring|assessment|ita|framework|improvement|disclosure|participation|news)\\.[a-z0-9.-]+)\"");
     private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([a-z]+\\.[a-z0-9.-]+)}");
 
     @Test

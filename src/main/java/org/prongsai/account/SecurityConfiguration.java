@@ -64,6 +64,9 @@ class SecurityConfiguration {
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/oit/**")
                         .hasAnyRole(
                                 Role.ITA_OFFICER.name(), Role.ADMIN.name(), Role.UNIT_HEAD.name(), Role.STAFF.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/news/**", "/admin/news")
+                        .hasAnyRole(
+                                Role.ITA_OFFICER.name(), Role.ADMIN.name(), Role.UNIT_HEAD.name(), Role.STAFF.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/qa/**")
                         .hasAnyRole(
                                 Role.ITA_OFFICER.name(), Role.ADMIN.name(), Role.UNIT_HEAD.name(), Role.STAFF.name())

@@ -23,6 +23,7 @@ import org.prongsai.framework.Framework;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.improvement.ImprovementManagement;
 import org.prongsai.improvement.QuarterlyReports;
+import org.prongsai.news.News;
 import org.prongsai.participation.Participation;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.ThaiWords;
@@ -42,6 +43,7 @@ public class DisclosureManagement {
     private final QuarterlyReports reports;
     private final Participation participation;
     private final AgencyManagement agencies;
+    private final News news;
 
     DisclosureManagement(
             JdbcClient jdbc,
@@ -51,8 +53,10 @@ public class DisclosureManagement {
             ImprovementManagement improvement,
             QuarterlyReports reports,
             Participation participation,
-            AgencyManagement agencies) {
+            AgencyManagement agencies,
+            News news) {
         this.agencies = agencies;
+        this.news = news;
         this.reports = reports;
         this.participation = participation;
         this.jdbc = jdbc;
@@ -119,6 +123,20 @@ public class DisclosureManagement {
                 && !profile.fullAddress().isEmpty()) {
             out.add(new Evidence(
                     null, "O5", "ข้อมูลการติดต่อ", null, "/contact", null, null, year, List.of(), null, null));
+        }
+        if ((itemId == null || itemId.equals("O7")) && news.publishedIn(agency, year) > 0) {
+            out.add(new Evidence(
+                    null,
+                    "O7",
+                    "ข่าวประชาสัมพันธ์ " + news.publishedIn(agency, year) + " ข่าวในปีงบประมาณ " + year,
+                    null,
+                    "/news",
+                    null,
+                    null,
+                    year,
+                    List.of(),
+                    null,
+                    null));
         }
         if ((itemId == null || itemId.equals(QA_ITEM)) && participation.answeredIn(agency, year) > 0) {
             out.add(new Evidence(

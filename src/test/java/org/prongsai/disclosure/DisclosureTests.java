@@ -88,7 +88,7 @@ class DisclosureTests {
                         "ข่าวประชาสัมพันธ์ปี 2565", "ข่าว", null, 2565, java.util.List.of()),
                 null,
                 null);
-        assertThat(disclosure.item(agency, 2567, "O7").orElseThrow().state()).isEqualTo(ItemStatus.State.STALE);
+        assertThat(disclosure.item(agency, 2567, "O10").orElseThrow().state()).isEqualTo(ItemStatus.State.STALE);
     }
 
     @Test

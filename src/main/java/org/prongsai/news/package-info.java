@@ -1,0 +1,2 @@
+/** The agency's news on its public site, written by staff. Sends and receives no events. */
+package org.prongsai.news;
