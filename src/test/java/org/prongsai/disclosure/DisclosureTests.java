@@ -83,9 +83,9 @@ class DisclosureTests {
         disclosure.addEvidence(
                 agency,
                 2567,
-                "O7",
+                "O10",
                 new DisclosureManagement.EvidenceForm(
-                        "ข่าวประชาสัมพันธ์ปี 2565", "ข่าว", null, 2565, java.util.List.of()),
+                        "นโยบายคุ้มครองข้อมูลส่วนบุคคลฉบับปี 2565", "นโยบาย", null, 2565, java.util.List.of()),
                 null,
                 null);
         assertThat(disclosure.item(agency, 2567, "O10").orElseThrow().state()).isEqualTo(ItemStatus.State.STALE);
