@@ -3,10 +3,6 @@ package org.prongsai.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -114,26 +110,11 @@ class AgencyProfileTests {
         var exe = new byte[256];
         exe[0] = 'M';
         exe[1] = 'Z';
-        var response = browser.send(multipart("/admin/agency/emblem", browser.csrf(), "emblem.png", exe));
+        var response = browser.postFile("/admin/agency/emblem", Map.of(), "emblem", "emblem.png", "image/png", exe);
         assertThat(Browser.location(response)).endsWith("/admin/agency");
         assertThat(browser.get("/admin/agency").body()).contains("ไม่รับไฟล์ประเภทนี้");
         assertThat(agencies.get(agencies.findIdBySlug("banprongsai").orElseThrow())
                         .emblemSha256())
                 .isNull();
-    }
-
-    private HttpRequest multipart(String path, String csrf, String filename, byte[] content) {
-        var boundary = "----prongsai-test-boundary";
-        var body = new ByteArrayOutputStream();
-        var head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"emblem\"; filename=\"" + filename
-                + "\"\r\nContent-Type: image/png\r\n\r\n";
-        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
     }
 }
