@@ -6,21 +6,18 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prongsai.account.AccountManagement;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.framework.FrameworkCatalog;
-import org.prongsai.support.Artifacts;
 import org.prongsai.support.Browser;
 import org.prongsai.support.Chromium;
 import org.prongsai.support.ProngsaiTest;
@@ -65,11 +62,8 @@ class ItaJourneyTests {
         return "http://localhost:" + port + path;
     }
 
-    void screenshot(String name) throws Exception {
-        Files.copy(
-                browser.getScreenshotAs(OutputType.FILE).toPath(),
-                Artifacts.dir().resolve("ita-" + name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+    void screenshot(String name) {
+        Chromium.screenshot(browser, "ita-" + name);
     }
 
     void upload(int year, String fileName, String content) throws Exception {

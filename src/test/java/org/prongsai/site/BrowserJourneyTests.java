@@ -2,19 +2,15 @@ package org.prongsai.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.prongsai.support.Artifacts;
 import org.prongsai.support.Chromium;
 import org.prongsai.support.ProngsaiTest;
 import org.prongsai.support.Totp;
@@ -46,12 +42,8 @@ class BrowserJourneyTests {
         return "http://localhost:" + port + path;
     }
 
-    void screenshot(String name) throws Exception {
-        var shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(
-                shot.toPath(),
-                Artifacts.dir().resolve("browser-" + name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+    void screenshot(String name) {
+        Chromium.screenshot(browser, "browser-" + name);
     }
 
     @Test

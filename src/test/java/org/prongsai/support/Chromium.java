@@ -14,6 +14,18 @@ public final class Chromium {
 
     private Chromium() {}
 
+    /** Keeps what the browser shows as {@code target/test-artifacts/<name>.png}. */
+    public static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Files.copy(
+                    driver.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                    Artifacts.dir().resolve(name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static ChromeDriver start() {
         try {
             var options = new ChromeOptions();
