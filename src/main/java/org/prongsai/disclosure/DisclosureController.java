@@ -39,6 +39,14 @@ class DisclosureController {
         model.addAttribute("year", year);
         model.addAttribute("items", disclosure.catalogue(agency, year));
         model.addAttribute("readiness", disclosure.readiness(agency, year));
+        var deadline = disclosure.framework(year).oitDeadline();
+        model.addAttribute("deadline", deadline);
+        if (deadline != null) {
+            model.addAttribute(
+                    "daysLeft",
+                    java.time.temporal.ChronoUnit.DAYS.between(
+                            java.time.LocalDate.now(org.prongsai.shared.ThaiFormat.BANGKOK), deadline));
+        }
         return "disclosure/readiness";
     }
 

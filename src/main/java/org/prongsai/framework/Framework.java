@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One fiscal year's ITA framework, as shipped in {@code frameworks/ita-<year>.json} or made by an administrator. */
+/**
+ * One fiscal year's ITA framework, as shipped in {@code frameworks/ita-<year>.json} or made by an administrator.
+ * {@code oitDeadline}, when known, is the day by which agencies must give the NACC their OIT URLs.
+ */
 public record Framework(
         int schema,
         int fiscalYear,
@@ -18,7 +21,8 @@ public record Framework(
         List<OitItem> oitItems,
         Aggregation aggregation,
         Grades grades,
-        MinimumSamples minimumSamples) {
+        MinimumSamples minimumSamples,
+        java.time.LocalDate oitDeadline) {
 
     public static final String IIT = "IIT";
     public static final String EIT = "EIT";

@@ -116,6 +116,39 @@ public class FrameworkAdministration {
         }
     }
 
+    /** The day the NACC wants the year's OIT URLs by, as announced; the readiness page counts down to it. */
+    @Transactional
+    public void changeOitDeadline(int year, java.time.LocalDate deadline) {
+        var f = get(year);
+        var fiscal = org.prongsai.shared.FiscalYear.of(year);
+        if (deadline != null
+                && (deadline.isBefore(fiscal.start())
+                        || deadline.isAfter(fiscal.end().plusYears(1)))) {
+            throw new FrameworkChangeRefused("framework.admin.deadline", year);
+        }
+        var changed = new Framework(
+                f.schema(),
+                f.fiscalYear(),
+                f.title(),
+                f.provenance(),
+                f.tools(),
+                f.indicators(),
+                f.subIndicators(),
+                f.scales(),
+                f.questions(),
+                f.oitItems(),
+                f.aggregation(),
+                f.grades(),
+                f.minimumSamples(),
+                deadline);
+        save(
+                changed,
+                year,
+                "OIT deadline",
+                Map.of("deadline", String.valueOf(f.oitDeadline())),
+                Map.of("deadline", String.valueOf(deadline)));
+    }
+
     /** Starts a new fiscal year from an existing one; the copy says where it came from. */
     @Transactional
     public void copy(int fromYear, int toYear) {
@@ -141,7 +174,8 @@ public class FrameworkAdministration {
                 f.oitItems(),
                 f.aggregation(),
                 f.grades(),
-                f.minimumSamples());
+                f.minimumSamples(),
+                null);
         catalog.saveEdition(copy, fromYear, actor());
         audit.record(CurrentAgency.get(), "copy", "framework", toYear, Map.of("from", fromYear), Map.of("to", toYear));
     }
@@ -183,7 +217,8 @@ public class FrameworkAdministration {
                 items,
                 f.aggregation(),
                 grades,
-                f.minimumSamples());
+                f.minimumSamples(),
+                f.oitDeadline());
     }
 
     private static Provenance edited() {

@@ -114,6 +114,24 @@ class FrameworkController {
         return "redirect:/admin/frameworks/" + year;
     }
 
+    @PostMapping("/{year}/deadline")
+    String submitDeadline(
+            @PathVariable int year,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate deadline,
+            RedirectAttributes redirect) {
+        try {
+            administration.changeOitDeadline(year, deadline);
+            redirect.addFlashAttribute("saved", "framework.admin.saved");
+        } catch (FrameworkAdministration.FrameworkChangeRefused e) {
+            redirect.addFlashAttribute("failed", e.key());
+            redirect.addFlashAttribute("failedArg", e.argument());
+        }
+        return "redirect:/admin/frameworks/" + year;
+    }
+
     @PostMapping("/{year}/copy")
     String copy(@PathVariable int year, @RequestParam(defaultValue = "0") int toYear, RedirectAttributes redirect) {
         try {

@@ -126,4 +126,17 @@ class FrameworkAdministrationTests {
         assertThat(officer.post("/admin/frameworks/2566/revert", Map.of()).statusCode())
                 .isEqualTo(403);
     }
+
+    @Test
+    void setsTheOitDeadlineThatTheReadinessPageCountsDownTo() {
+        var browser = admin();
+        browser.get("/admin/frameworks/2568");
+        browser.post("/admin/frameworks/2568/deadline", Map.of("deadline", "2031-01-01"));
+        assertThat(browser.get("/admin/frameworks/2568").body()).contains("กำหนดส่งต้องอยู่ในปีงบประมาณ 2568");
+        browser.post("/admin/frameworks/2568/deadline", Map.of("deadline", "2025-06-30"));
+        assertThat(catalog.find(2568).orElseThrow().oitDeadline()).isEqualTo(java.time.LocalDate.of(2025, 6, 30));
+        assertThat(browser.get("/admin/oit/2568").body()).contains("กำหนดส่ง 30 มิ.ย. 2568 ผ่านไปแล้ว");
+        browser.post("/admin/frameworks/2568/revert", Map.of());
+        assertThat(catalog.find(2568).orElseThrow().oitDeadline()).isNull();
+    }
 }

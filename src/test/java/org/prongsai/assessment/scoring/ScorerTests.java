@@ -115,7 +115,8 @@ class ScorerTests {
                         a.total(),
                         a.provenance()),
                 F2566.grades(),
-                F2566.minimumSamples());
+                F2566.minimumSamples(),
+                F2566.oitDeadline());
         assertThat(new Scorer(meanOfChannels)
                         .score(input)
                         .questions()
