@@ -54,10 +54,13 @@ class BrowserJourneyTests {
         screenshot("home-th");
 
         browser.findElement(By.linkText("English")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .contains("Ban Prongsai Subdistrict Administrative Organization");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         browser.findElement(By.linkText("About us")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/about"));
         assertThat(browser.getPageSource()).contains("Finance Division");
         screenshot("about-en");
 
@@ -80,6 +83,8 @@ class BrowserJourneyTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("สวัสดี นายปกรณ์ มั่นคง");
         screenshot("back-office-th");
         browser.findElement(By.linkText("English")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Hello, นายปกรณ์ มั่นคง");
         // An officer has no business in account administration.
         assertThat(browser.findElements(By.linkText("Accounts"))).isEmpty();
@@ -102,6 +107,9 @@ class BrowserJourneyTests {
         email.clear();
         email.sendKeys("not-an-email");
         browser.findElement(By.cssSelector("form.two-col button[type=submit]")).click();
+        // The refusal comes back at the same address: wait for it, not for a new URL.
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.field-error")));
         assertThat(browser.getPageSource()).contains("รูปแบบอีเมลไม่ถูกต้อง");
         assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo("not-an-email");
         screenshot("profile-error-th");
