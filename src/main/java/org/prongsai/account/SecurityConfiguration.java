@@ -22,6 +22,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -97,8 +98,10 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())
                 .csrf(csrf -> csrf
-                        // htmx sends the token as a header read from a meta tag; plain attribute handling keeps
-                        // that token valid across requests.
+                        // The token lives in a cookie, not in the session: a citizen reading public pages never
+                        // makes the application create (and store in PostgreSQL) a session. htmx sends it as a
+                        // header read from a meta tag; plain attribute handling keeps that token valid.
+                        .csrfTokenRepository(new CookieCsrfTokenRepository())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(BearerTokenFilter::hasBearerToken)
                         .ignoringRequestMatchers("/api/v1/scoring")
