@@ -84,11 +84,13 @@ public class DisclosureManagement {
             out.addAll(announcements(agency, year));
         }
         // The executives and the contacts come from the agency's own profile pages.
-        if ((itemId == null || itemId.equals("O2")) && !agencies.people(agency).isEmpty()) {
+        var people =
+                itemId == null || itemId.equals("O2") ? agencies.people(agency).size() : 0;
+        if (people > 0) {
             out.add(new Evidence(
                     null,
                     "O2",
-                    "ข้อมูลผู้บริหาร (" + agencies.people(agency).size() + " คน)",
+                    "ข้อมูลผู้บริหาร (" + people + " คน)",
                     null,
                     "/about",
                     null,
@@ -124,11 +126,12 @@ public class DisclosureManagement {
             out.add(new Evidence(
                     null, "O5", "ข้อมูลการติดต่อ", null, "/contact", null, null, year, List.of(), null, null));
         }
-        if ((itemId == null || itemId.equals("O7")) && news.publishedIn(agency, year) > 0) {
+        var newsCount = itemId == null || itemId.equals("O7") ? news.publishedIn(agency, year) : 0;
+        if (newsCount > 0) {
             out.add(new Evidence(
                     null,
                     "O7",
-                    "ข่าวประชาสัมพันธ์ " + news.publishedIn(agency, year) + " ข่าวในปีงบประมาณ " + year,
+                    "ข่าวประชาสัมพันธ์ " + newsCount + " ข่าวในปีงบประมาณ " + year,
                     null,
                     "/news",
                     null,
@@ -138,12 +141,12 @@ public class DisclosureManagement {
                     null,
                     null));
         }
-        if ((itemId == null || itemId.equals(QA_ITEM)) && participation.answeredIn(agency, year) > 0) {
+        var answered = itemId == null || itemId.equals(QA_ITEM) ? participation.answeredIn(agency, year) : 0;
+        if (answered > 0) {
             out.add(new Evidence(
                     null,
                     QA_ITEM,
-                    "ถาม-ตอบ: ตอบคำถามประชาชนแล้ว " + participation.answeredIn(agency, year) + " เรื่องในปีงบประมาณ "
-                            + year,
+                    "ถาม-ตอบ: ตอบคำถามประชาชนแล้ว " + answered + " เรื่องในปีงบประมาณ " + year,
                     null,
                     "/qa",
                     null,
