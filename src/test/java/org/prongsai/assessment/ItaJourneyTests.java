@@ -7,29 +7,23 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prongsai.account.AccountManagement;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.support.Browser;
-import org.prongsai.support.Chromium;
+import org.prongsai.support.ChromiumTest;
 import org.prongsai.support.ProngsaiTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An ITA officer imports the NACC's results, checks the preview, saves, and reads the dashboard. */
 @ProngsaiTest
-class ItaJourneyTests {
-
-    @LocalServerPort
-    int port;
+class ItaJourneyTests extends ChromiumTest {
 
     @Autowired
     FrameworkCatalog frameworks;
@@ -43,27 +37,14 @@ class ItaJourneyTests {
     @Autowired
     AssessmentManagement assessments;
 
-    ChromeDriver browser;
-
     @BeforeEach
-    void startChromium() {
-        browser = Chromium.start();
+    void widerWindow() {
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void screenshot(String name) {
-        Chromium.screenshot(browser, "ita-" + name);
+    @Override
+    protected String artifactPrefix() {
+        return "ita-";
     }
 
     void upload(int year, String fileName, String content) throws Exception {

@@ -5,24 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.disclosure.DisclosureManagement;
-import org.prongsai.support.Chromium;
+import org.prongsai.support.ChromiumTest;
 import org.prongsai.support.ProngsaiTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The public pages in Chromium: axe-core finds no serious or critical WCAG 2.1 AA problem, and the usual
  * XSS payloads typed into evidence never run.
  */
 @ProngsaiTest
-class AccessibilityAndXssTests {
+class AccessibilityAndXssTests extends ChromiumTest {
 
     static final List<String> PAYLOADS = List.of(
             "<script>window.xss=1</script>",
@@ -33,30 +29,11 @@ class AccessibilityAndXssTests {
             "<a href=\"javascript:window.xss=1\">click</a>",
             "<iframe srcdoc=\"<script>parent.xss=1</script>\"></iframe>");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     DisclosureManagement disclosure;
 
     @Autowired
     AgencyManagement agencies;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void stop() {
-        browser.quit();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void noXssPayloadRunsInChromium() throws Exception {

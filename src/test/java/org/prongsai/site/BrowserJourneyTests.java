@@ -3,47 +3,22 @@ package org.prongsai.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.prongsai.support.Chromium;
+import org.prongsai.support.ChromiumTest;
 import org.prongsai.support.ProngsaiTest;
 import org.prongsai.support.Totp;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A citizen and two staff members walk through the site in Debian's headless Chromium. */
 @ProngsaiTest
-class BrowserJourneyTests {
+class BrowserJourneyTests extends ChromiumTest {
 
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void startChromium() {
-        browser = Chromium.start();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void screenshot(String name) {
-        Chromium.screenshot(browser, "browser-" + name);
+    @Override
+    protected String artifactPrefix() {
+        return "browser-";
     }
 
     @Test
