@@ -1,0 +1,194 @@
+package org.prongsai.site.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.CurrentAgency;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Public pages as every anonymous reader sees them, kept rendered for a short while, so that a citizen's page
+ * costs no query and no template. Any change made through this instance (a POST, PUT, PATCH or DELETE that
+ * succeeds) forgets the agency's pages at once; changes made elsewhere (another instance, the nightly link check)
+ * show within the time to live. Any read-write transaction of Prongsai's own services that commits does the same,
+ * so a change made by a scheduled job or a service call is seen at once too. Signed-in staff, requests with a
+ * query and pages with forms are never cached.
+ *
+ * <p>It runs after the tenant filter (which sets the agency) and before sessions and security; the security
+ * headers of the first rendering are kept with the page and sent again with every copy.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class PublicPageCache extends OncePerRequestFilter implements TransactionExecutionListener {
+
+    /** Set while a page that will be shared is rendered: such a page carries no CSRF token. */
+    static final String SHARED_PAGE = "prongsaiSharedPage";
+
+    private static final Pattern PAGES =
+            Pattern.compile("^/(|about|contact|announcements|news(/[0-9a-f-]{36})?|oit/[0-9]{4}(/O[0-9]{1,3})?)$");
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final Set<String> NOT_REPLAYED =
+            Set.of(HttpHeaders.SET_COOKIE, HttpHeaders.DATE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE);
+
+    private final boolean enabled;
+    private final Cache<Key, Page> pages;
+    private final String sessionCookie;
+    private final Counter hits;
+    private final Counter misses;
+
+    PublicPageCache(
+            @Value("${prongsai.page-cache.enabled:true}") boolean enabled,
+            @Value("${prongsai.page-cache.time-to-live:60s}") Duration timeToLive,
+            @Value("${prongsai.page-cache.max-pages:5000}") long maxPages,
+            @Value("${server.servlet.session.cookie.name:PRONGSAI_SESSION}") String sessionCookie,
+            MeterRegistry meters) {
+        this.enabled = enabled;
+        this.pages = Caffeine.newBuilder()
+                .expireAfterWrite(timeToLive)
+                .maximumSize(maxPages)
+                .build();
+        this.sessionCookie = sessionCookie;
+        this.hits = Counter.builder("prongsai.page.cache").tag("result", "hit").register(meters);
+        this.misses =
+                Counter.builder("prongsai.page.cache").tag("result", "miss").register(meters);
+    }
+
+    /** One page: the agency, the language, the address it was asked at (host included: sharing cards are absolute). */
+    record Key(AgencyId agency, String language, String site, String uri) {}
+
+    record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body) {}
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var agency = CurrentAgency.find();
+        if (!enabled || agency.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod())) {
+            chain.doFilter(request, response);
+            if (response.getStatus() < 400) {
+                forget(agency.get());
+            }
+            return;
+        }
+        var key = key(agency.get(), request);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var page = pages.getIfPresent(key);
+        if (page != null) {
+            hits.increment();
+            send(page, response);
+            return;
+        }
+        misses.increment();
+        request.setAttribute(SHARED_PAGE, Boolean.TRUE);
+        var recorded = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, recorded);
+        if (recorded.getStatus() == HttpServletResponse.SC_OK
+                && recorded.getContentType() != null
+                && recorded.getContentType().startsWith("text/html")
+                && recorded.getHeader(HttpHeaders.SET_COOKIE) == null) {
+            pages.put(key, record(recorded));
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    void forget(AgencyId agency) {
+        pages.asMap().keySet().removeIf(k -> k.agency().equals(agency));
+    }
+
+    /**
+     * Our services' transactions are named after their methods; others (Spring Session saving a staff session)
+     * change nothing a public page shows.
+     */
+    @Override
+    public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
+        if (commitFailure == null
+                && !transaction.isReadOnly()
+                && transaction.getTransactionName().startsWith("org.prongsai.")) {
+            CurrentAgency.find().ifPresentOrElse(this::forget, pages::invalidateAll);
+        }
+    }
+
+    long size() {
+        return pages.estimatedSize();
+    }
+
+    private Key key(AgencyId agency, HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())
+                || request.getQueryString() != null
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return null;
+        }
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!PAGES.matcher(path).matches()) {
+            return null;
+        }
+        String language = "th";
+        var cookies = request.getCookies();
+        if (cookies != null) {
+            for (var cookie : cookies) {
+                if (cookie.getName().equals(sessionCookie)) {
+                    return null;
+                }
+                if (cookie.getName().equals("prongsai-lang")) {
+                    language = switch (cookie.getValue()) {
+                        case "en" -> "en";
+                        case "th", "th-TH" -> "th";
+                        default -> null;
+                    };
+                    if (language == null) {
+                        return null;
+                    }
+                }
+            }
+        }
+        var site = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        return new Key(agency, language, site, request.getRequestURI());
+    }
+
+    private static Page record(ContentCachingResponseWrapper recorded) {
+        var headers = new ArrayList<Map.Entry<String, String>>();
+        for (var name : recorded.getHeaderNames()) {
+            if (NOT_REPLAYED.stream().noneMatch(name::equalsIgnoreCase)) {
+                recorded.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        }
+        return new Page(recorded.getContentType(), List.copyOf(headers), recorded.getContentAsByteArray());
+    }
+
+    private static void send(Page page, HttpServletResponse response) throws IOException {
+        for (var header : page.headers()) {
+            response.addHeader(header.getKey(), header.getValue());
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+}

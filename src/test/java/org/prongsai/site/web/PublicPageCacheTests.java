@@ -1,0 +1,105 @@
+package org.prongsai.site.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.disclosure.DisclosureManagement;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ProngsaiTest
+class PublicPageCacheTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    DisclosureManagement disclosure;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private double hits() {
+        return meters.counter("prongsai.page.cache", "result", "hit").count();
+    }
+
+    @Test
+    void servesAnonymousReadersOneRenderingWithItsSecurityHeadersAndNoOnesToken() {
+        var first = new Browser(port).get("/oit/2568/O30");
+        double before = hits();
+        var second = new Browser(port).get("/oit/2568/O30");
+
+        assertThat(hits()).isEqualTo(before + 1);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body()).doesNotContain("name=\"_csrf\"");
+        assertThat(second.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+        assertThat(second.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(second.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(second.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void showsAChangeAtOnceWhetherMadeOnTheWebOrByAService() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var reader = new Browser(port);
+        assertThat(reader.get("/oit/2568/O31").body()).doesNotContain("คู่มือการปฏิบัติงานฉบับทดสอบแคช");
+
+        var id = disclosure.addEvidence(
+                agency,
+                2568,
+                "O31",
+                new DisclosureManagement.EvidenceForm(
+                        "คู่มือการปฏิบัติงานฉบับทดสอบแคช", "ข้อความ", null, 2568, List.of()),
+                null,
+                null);
+        assertThat(reader.get("/oit/2568/O31").body()).contains("คู่มือการปฏิบัติงานฉบับทดสอบแคช");
+
+        // A change behind the application's back (another instance) waits for the time to live ...
+        jdbc.sql("update disclosure_evidence set title = 'คู่มือฉบับแก้ไขจากที่อื่น' where id = :id")
+                .param("id", id)
+                .update();
+        assertThat(reader.get("/oit/2568/O31").body()).doesNotContain("คู่มือฉบับแก้ไขจากที่อื่น");
+
+        // ... unless something is changed here: any accepted form empties the agency's pages.
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        officer.get("/admin/oit/2568/O32");
+        var saved = officer.post(
+                "/admin/oit/2568/O32", Map.of("title", "รายงานผลการทดสอบแคช", "body", "ข้อความ", "dataYear", "2568"));
+        assertThat(Browser.location(saved)).endsWith("/admin/oit/2568/O32");
+        assertThat(reader.get("/oit/2568/O31").body()).contains("คู่มือฉบับแก้ไขจากที่อื่น");
+    }
+
+    @Test
+    void neverKeepsWhatSignedInStaffOrPagesWithFormsShow() {
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        var anonymous = new Browser(port).get("/oit/2568");
+        var staff = officer.get("/oit/2568");
+        assertThat(anonymous.body()).contains("href=\"/login\"").doesNotContain("href=\"/admin\"");
+        assertThat(staff.body()).contains("href=\"/admin\"").contains("name=\"_csrf\"");
+
+        double before = hits();
+        var qa = new Browser(port).get("/qa");
+        var again = new Browser(port).get("/qa");
+        assertThat(hits()).isEqualTo(before);
+        assertThat(qa.body()).contains("name=\"_csrf\"");
+        assertThat(again.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("XSRF-TOKEN="));
+        assertThat(new Browser(port).get("/oit/2568?lang=en").body()).contains("lang=\"en\"");
+    }
+}
