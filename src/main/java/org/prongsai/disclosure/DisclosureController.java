@@ -2,9 +2,12 @@ package org.prongsai.disclosure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.ThaiFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,9 +31,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class DisclosureController {
 
     private final DisclosureManagement disclosure;
+    private final AgencyManagement agencies;
 
-    DisclosureController(DisclosureManagement disclosure) {
+    DisclosureController(DisclosureManagement disclosure, AgencyManagement agencies) {
         this.disclosure = disclosure;
+        this.agencies = agencies;
     }
 
     @GetMapping
@@ -57,6 +62,8 @@ class DisclosureController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("year", year);
         model.addAttribute("status", status);
+        model.addAttribute("units", agencies.units(CurrentAgency.get()));
+        model.addAttribute("today", LocalDate.now(ThaiFormat.BANGKOK));
         return "disclosure/item-form";
     }
 
@@ -69,12 +76,16 @@ class DisclosureController {
             @RequestParam(defaultValue = "") String link,
             @RequestParam(required = false) Integer dataYear,
             @RequestParam(required = false) List<Integer> elements,
+            @RequestParam(required = false) UUID unitId,
+            @RequestParam(defaultValue = "") String publishedOn,
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        var form = new DisclosureManagement.EvidenceForm(title, body, link, dataYear, elements);
+        var form = new DisclosureManagement.EvidenceForm(title, body, link, dataYear, elements, unitId, null);
         try {
+            form = new DisclosureManagement.EvidenceForm(
+                    title, body, link, dataYear, elements, unitId, DisclosureManagement.date(publishedOn));
             boolean hasFile = file != null && !file.isEmpty();
             disclosure.addEvidence(
                     CurrentAgency.get(),
@@ -84,18 +95,49 @@ class DisclosureController {
                     hasFile ? file.getOriginalFilename() : null,
                     hasFile ? file.getBytes() : null);
         } catch (DisclosureManagement.Refused e) {
-            model.addAttribute("failed", e.key());
-            model.addAttribute("failedArg", e.argument());
             model.addAttribute("form", form);
-            return showItemForm(year, itemId, model);
+            model.addAttribute("formPublishedOn", publishedOn);
+            return refused(year, itemId, e.key(), e.argument(), model);
         } catch (org.prongsai.document.UploadRefused e) {
-            model.addAttribute("failed", e.messageKey());
-            model.addAttribute("failedArg", e.arguments().length > 0 ? e.arguments()[0] : "");
             model.addAttribute("form", form);
-            return showItemForm(year, itemId, model);
+            model.addAttribute("formPublishedOn", publishedOn);
+            return refused(year, itemId, e.messageKey(), e.arguments().length > 0 ? e.arguments()[0] : "", model);
         }
         redirect.addFlashAttribute("saved", "disclosure.evidence.saved");
         return "redirect:/admin/oit/" + year + "/" + itemId;
+    }
+
+    @PostMapping("/{itemId}/evidence/{id}/version")
+    String replaceFile(
+            @PathVariable int year,
+            @PathVariable String itemId,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String publishedOn,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            int version = disclosure.replaceFile(
+                    CurrentAgency.get(),
+                    id,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(),
+                    DisclosureManagement.date(publishedOn));
+            redirect.addFlashAttribute("saved", "disclosure.version.saved");
+            redirect.addFlashAttribute("savedArg", version);
+        } catch (DisclosureManagement.Refused e) {
+            return refused(year, itemId, e.key(), e.argument(), model);
+        } catch (org.prongsai.document.UploadRefused e) {
+            return refused(year, itemId, e.messageKey(), e.arguments().length > 0 ? e.arguments()[0] : "", model);
+        }
+        return "redirect:/admin/oit/" + year + "/" + itemId;
+    }
+
+    private String refused(int year, String itemId, String key, Object argument, Model model) {
+        model.addAttribute("failed", key);
+        model.addAttribute("failedArg", argument);
+        return showItemForm(year, itemId, model);
     }
 
     @PostMapping("/{itemId}/evidence/{id}/delete")

@@ -87,90 +87,47 @@ public class DisclosureManagement {
         var people =
                 itemId == null || itemId.equals("O2") ? agencies.people(agency).size() : 0;
         if (people > 0) {
-            out.add(new Evidence(
-                    null,
-                    "O2",
-                    "ข้อมูลผู้บริหาร (" + people + " คน)",
-                    null,
-                    "/about",
-                    null,
-                    null,
-                    year,
-                    List.of(),
-                    null,
-                    null));
+            out.add(Evidence.generated("O2", "ข้อมูลผู้บริหาร (" + people + " คน)", "/about", year, null));
         }
         // Structure (O1), powers and duties (O3), development plan (O4) and laws (O6): the about pages.
         var pageItems = Map.of("STRUCTURE", "O1", "DUTIES", "O3", "PLAN", "O4", "LAWS", "O6");
         for (var page : agencies.aboutPages(agency)) {
             var item = pageItems.get(page.page().name());
             if (itemId == null || itemId.equals(item)) {
-                out.add(new Evidence(
-                        null,
-                        item,
-                        "หน้าเกี่ยวกับหน่วยงาน: " + page.page().name().toLowerCase(java.util.Locale.ROOT),
-                        null,
-                        "/about#" + page.page().name().toLowerCase(java.util.Locale.ROOT),
-                        null,
-                        null,
-                        year,
-                        List.of(),
-                        page.updatedAt(),
-                        null));
+                var anchor = page.page().name().toLowerCase(java.util.Locale.ROOT);
+                out.add(Evidence.generated(
+                        item, "หน้าเกี่ยวกับหน่วยงาน: " + anchor, "/about#" + anchor, year, page.updatedAt()));
             }
         }
         var profile = agencies.get(agency);
         if ((itemId == null || itemId.equals("O5"))
                 && profile.phone() != null
                 && !profile.fullAddress().isEmpty()) {
-            out.add(new Evidence(
-                    null, "O5", "ข้อมูลการติดต่อ", null, "/contact", null, null, year, List.of(), null, null));
+            out.add(Evidence.generated("O5", "ข้อมูลการติดต่อ", "/contact", year, null));
         }
         var newsCount = itemId == null || itemId.equals("O7") ? news.publishedIn(agency, year) : 0;
         if (newsCount > 0) {
-            out.add(new Evidence(
-                    null,
-                    "O7",
-                    "ข่าวประชาสัมพันธ์ " + newsCount + " ข่าวในปีงบประมาณ " + year,
-                    null,
-                    "/news",
-                    null,
-                    null,
-                    year,
-                    List.of(),
-                    null,
-                    null));
+            out.add(Evidence.generated(
+                    "O7", "ข่าวประชาสัมพันธ์ " + newsCount + " ข่าวในปีงบประมาณ " + year, "/news", year, null));
         }
         var answered = itemId == null || itemId.equals(QA_ITEM) ? participation.answeredIn(agency, year) : 0;
         if (answered > 0) {
-            out.add(new Evidence(
-                    null,
+            out.add(Evidence.generated(
                     QA_ITEM,
                     "ถาม-ตอบ: ตอบคำถามประชาชนแล้ว " + answered + " เรื่องในปีงบประมาณ " + year,
-                    null,
                     "/qa",
-                    null,
-                    null,
                     year,
-                    List.of(),
-                    null,
                     null));
         }
         if (itemId == null || itemId.equals(PROGRESS_ITEM)) {
             reports.acknowledgedReports(agency, year)
                     .keySet()
-                    .forEach(q -> out.add(new Evidence(
-                            null,
+                    .forEach(q -> out.add(Evidence.generated(
                             PROGRESS_ITEM,
                             "รายงานผลการดำเนินการตามมาตรการ ไตรมาสที่ " + q + " ปีงบประมาณ " + year
                                     + " (ผู้บริหารรับทราบแล้ว)",
-                            null,
                             "/reports/" + year + "/" + q + ".pdf",
-                            null,
-                            null,
                             year,
-                            List.of(),
-                            null,
                             null)));
         }
         return out;
@@ -179,19 +136,13 @@ public class DisclosureManagement {
     private List<Evidence> announcements(AgencyId agency, int year) {
         return improvement.allAnnouncements(agency).stream()
                 .filter(a -> a.planYear() == year)
-                .map(a -> new Evidence(
-                        null,
+                .map(a -> Evidence.generated(
                         MEASURES_ITEM,
                         "ประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ " + year + " (ฉบับที่ " + a.version()
                                 + ")",
-                        null,
                         "/announcements/" + year + "/" + a.version() + ".pdf",
-                        null,
-                        null,
                         year,
-                        List.of(),
-                        a.issuedAt(),
-                        null))
+                        a.issuedAt()))
                 .toList();
     }
 
@@ -215,7 +166,20 @@ public class DisclosureManagement {
         }
     }
 
-    public record EvidenceForm(String title, String body, String link, Integer dataYear, List<Integer> elements) {}
+    /** What staff publish: a publication date left empty means today; the unit is one of the agency's. */
+    public record EvidenceForm(
+            String title,
+            String body,
+            String link,
+            Integer dataYear,
+            List<Integer> elements,
+            UUID unitId,
+            java.time.LocalDate publishedOn) {
+
+        public EvidenceForm(String title, String body, String link, Integer dataYear, List<Integer> elements) {
+            this(title, body, link, dataYear, elements, null, null);
+        }
+    }
 
     public Framework framework(int year) {
         return frameworks.find(year).orElseThrow(() -> new Refused("disclosure.no-framework", year));
@@ -235,7 +199,7 @@ public class DisclosureManagement {
     @Transactional(readOnly = true)
     public Optional<ItemStatus> item(AgencyId agency, int year, String itemId) {
         return framework(year).oitItem(itemId).map(item -> {
-            var all = new ArrayList<>(evidence(agency, year, itemId));
+            var all = new ArrayList<>(withVersions(agency, evidence(agency, year, itemId)));
             all.addAll(generated(agency, year, itemId));
             return status(item, all, year);
         });
@@ -252,15 +216,16 @@ public class DisclosureManagement {
         // Evidence must be of the assessed year; an item whose evidence is all of other years is stale.
         boolean stale =
                 !evidence.isEmpty() && evidence.stream().noneMatch(e -> e.dataYear() == null || e.dataYear() == year);
-        boolean broken = evidence.stream().anyMatch(e -> Boolean.FALSE.equals(e.linkOk()));
+        boolean broken = evidence.stream().anyMatch(e -> Boolean.FALSE.equals(e.linkOk()) || e.brokenFile());
         return new ItemStatus(item, evidence, missing, stale, broken);
     }
 
     private List<Evidence> evidence(AgencyId agency, int year, String itemId) {
+        var units = unitsById(agency);
         return jdbc.sql(
                         """
                         select id, item_id, title, body, link, file_id, file_name, data_year, elements, published_at,
-                               link_ok
+                               link_ok, unit_id, published_on, version, file_state
                         from disclosure_evidence
                         where agency_id = :a and fiscal_year = :y and (cast(:item as varchar) is null or item_id = :item)
                         order by published_at
@@ -279,8 +244,68 @@ public class DisclosureManagement {
                         (Integer) rs.getObject("data_year"),
                         ints(rs.getArray("elements")),
                         rs.getTimestamp("published_at").toInstant(),
-                        (Boolean) rs.getObject("link_ok")))
+                        (Boolean) rs.getObject("link_ok"),
+                        units.get(rs.getObject("unit_id", UUID.class)),
+                        rs.getObject("published_on", java.time.LocalDate.class),
+                        rs.getInt("version"),
+                        rs.getString("file_state"),
+                        List.of()))
                 .list();
+    }
+
+    private Map<UUID, org.prongsai.agency.Unit> unitsById(AgencyId agency) {
+        var units = new HashMap<UUID, org.prongsai.agency.Unit>();
+        agencies.units(agency).forEach(u -> units.put(u.id(), u));
+        return units;
+    }
+
+    /** The same evidence, each with the files it replaced (an item page shows them; a catalogue does not). */
+    private List<Evidence> withVersions(AgencyId agency, List<Evidence> evidence) {
+        var ids =
+                evidence.stream().filter(e -> e.version() > 1).map(Evidence::id).toList();
+        if (ids.isEmpty()) {
+            return evidence;
+        }
+        var earlier = new HashMap<UUID, List<Evidence.Version>>();
+        jdbc.sql(
+                        """
+                        select evidence_id, version, file_id, file_name, published_on, replaced_at
+                        from disclosure_evidence_version
+                        where agency_id = :a and evidence_id in (:ids)
+                        order by version desc
+                        """)
+                .param("a", agency.value())
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(
+                        rs.getObject("evidence_id", UUID.class),
+                        new Evidence.Version(
+                                rs.getInt("version"),
+                                rs.getObject("file_id", UUID.class),
+                                rs.getString("file_name"),
+                                rs.getObject("published_on", java.time.LocalDate.class),
+                                rs.getTimestamp("replaced_at").toInstant())))
+                .list()
+                .forEach(e -> earlier.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return evidence.stream()
+                .map(e -> new Evidence(
+                        e.id(),
+                        e.itemId(),
+                        e.title(),
+                        e.body(),
+                        e.link(),
+                        e.fileId(),
+                        e.fileName(),
+                        e.dataYear(),
+                        e.elements(),
+                        e.publishedAt(),
+                        e.linkOk(),
+                        e.unit(),
+                        e.publishedOn(),
+                        e.version(),
+                        e.fileState(),
+                        List.copyOf(earlier.getOrDefault(e.id(), List.of()))))
+                .toList();
     }
 
     @Transactional
@@ -315,20 +340,18 @@ public class DisclosureManagement {
                 throw new Refused("disclosure.evidence.element", e);
             }
         }
-        UUID fileId = null;
-        String storedName = null;
-        if (hasFile) {
-            var stored = documents.store(agency, UploadKind.DOCUMENT, fileName, file);
-            fileId = stored.id();
-            storedName = stored.originalName();
-        }
+        checkUnit(agency, form.unitId());
+        var publishedOn = publicationDate(form.publishedOn());
+        var stored = hasFile ? storeReadable(agency, fileName, file) : null;
         var id = UUID.randomUUID();
         jdbc.sql(
                         """
                         insert into disclosure_evidence (agency_id, id, fiscal_year, item_id, title, body, link, file_id,
-                            file_name, data_year, elements, search_words)
+                            file_name, data_year, elements, search_words, unit_id, published_on, file_state,
+                            file_checked_at)
                         values (:a, :id, :y, :item, :title, :body, :link, :file, :fileName, :dataYear,
-                            cast(:elements as int[]), array_to_tsvector(cast(:words as text[])))
+                            cast(:elements as int[]), array_to_tsvector(cast(:words as text[])), :unit, :publishedOn,
+                            :fileState, :checkedAt)
                         """)
                 .param("a", agency.value())
                 .param("id", id)
@@ -341,14 +364,15 @@ public class DisclosureManagement {
                                 ? null
                                 : form.body().strip())
                 .param("link", link)
-                .param("file", fileId)
-                .param("fileName", storedName)
+                .param("file", stored == null ? null : stored.file().id())
+                .param("fileName", stored == null ? null : stored.file().originalName())
                 .param("dataYear", form.dataYear())
                 .param("elements", elements.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
-                .param(
-                        "words",
-                        lexemes(ThaiWords.words(form.title() + " " + (form.body() == null ? "" : form.body()) + " "
-                                + (storedName == null ? "" : storedName))))
+                .param("words", searchWords(form.title(), form.body(), stored))
+                .param("unit", form.unitId())
+                .param("publishedOn", publishedOn)
+                .param("fileState", stored == null ? null : DocumentManagement.FileState.OK.name())
+                .param("checkedAt", stored == null ? null : java.sql.Timestamp.from(java.time.Instant.now()))
                 .update();
         audit.record(
                 agency,
@@ -358,6 +382,157 @@ public class DisclosureManagement {
                 null,
                 Map.of("item", itemId, "title", form.title().strip()));
         return id;
+    }
+
+    /**
+     * Replaces an evidence file by a newer version. The file it held stays listed (and downloadable) as an
+     * earlier version; the new one is searched and counted from now on.
+     */
+    @Transactional
+    public int replaceFile(AgencyId agency, UUID evidenceId, String fileName, byte[] file, java.time.LocalDate on)
+            throws IOException {
+        var current = jdbc.sql(
+                        """
+                        select title, body, file_id, file_name, published_on, version from disclosure_evidence
+                        where agency_id = :a and id = :id for update
+                        """)
+                .param("a", agency.value())
+                .param("id", evidenceId)
+                .query((rs, n) -> new Object[] {
+                    rs.getString("title"),
+                    rs.getString("body"),
+                    rs.getObject("file_id", UUID.class),
+                    rs.getString("file_name"),
+                    rs.getObject("published_on", java.time.LocalDate.class),
+                    rs.getInt("version")
+                })
+                .optional()
+                .orElseThrow(() -> new Refused("disclosure.evidence.unknown", evidenceId));
+        if (current[2] == null) {
+            throw new Refused("disclosure.version.no-file", null);
+        }
+        if (file == null || file.length == 0) {
+            throw new Refused("disclosure.version.file-required", null);
+        }
+        var publishedOn = publicationDate(on);
+        var stored = storeReadable(agency, fileName, file);
+        int version = (int) current[5];
+        jdbc.sql(
+                        """
+                        insert into disclosure_evidence_version (agency_id, evidence_id, version, file_id, file_name,
+                            published_on)
+                        values (:a, :id, :version, :file, :name, :publishedOn)
+                        """)
+                .param("a", agency.value())
+                .param("id", evidenceId)
+                .param("version", version)
+                .param("file", current[2])
+                .param("name", current[3])
+                .param("publishedOn", current[4])
+                .update();
+        jdbc.sql(
+                        """
+                        update disclosure_evidence set file_id = :file, file_name = :name, version = :version,
+                            published_on = :publishedOn, file_state = 'OK', file_checked_at = now(),
+                            search_words = array_to_tsvector(cast(:words as text[]))
+                        where agency_id = :a and id = :id
+                        """)
+                .param("a", agency.value())
+                .param("id", evidenceId)
+                .param("file", stored.file().id())
+                .param("name", stored.file().originalName())
+                .param("version", version + 1)
+                .param("publishedOn", publishedOn)
+                .param("words", searchWords((String) current[0], (String) current[1], stored))
+                .update();
+        audit.record(
+                agency,
+                "update",
+                "disclosure_evidence",
+                evidenceId,
+                Map.of("version", version, "file", String.valueOf(current[3])),
+                Map.of("version", version + 1, "file", stored.file().originalName()));
+        return version + 1;
+    }
+
+    /** A stored upload and the text read back from it. */
+    private record Upload(org.prongsai.document.StoredFile file, String text) {}
+
+    /** Stores a file only if it opens as what it is: a broken PDF is refused now, not found broken by the NACC. */
+    private Upload storeReadable(AgencyId agency, String fileName, byte[] file) throws IOException {
+        var stored = documents.store(agency, UploadKind.DOCUMENT, fileName, file);
+        var contents = documents.read(stored);
+        if (contents.state() != DocumentManagement.FileState.OK) {
+            throw new Refused("disclosure.evidence.unreadable-file", stored.originalName());
+        }
+        return new Upload(stored, contents.text());
+    }
+
+    private void checkUnit(AgencyId agency, UUID unitId) {
+        if (unitId != null && agencies.unit(agency, unitId).isEmpty()) {
+            throw new Refused("disclosure.evidence.unit.invalid", null);
+        }
+    }
+
+    /** A date as a form's date field sends it (ISO, yyyy-MM-dd); empty is none. */
+    public static java.time.LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Refused("disclosure.evidence.published-on.invalid", text.strip());
+        }
+    }
+
+    private static java.time.LocalDate publicationDate(java.time.LocalDate requested) {
+        var today = java.time.LocalDate.now(org.prongsai.shared.ThaiFormat.BANGKOK);
+        if (requested == null) {
+            return today;
+        }
+        if (requested.isAfter(today)) {
+            throw new Refused("disclosure.evidence.published-on.future", null);
+        }
+        return requested;
+    }
+
+    private static String searchWords(String title, String body, Upload upload) {
+        var text = new StringBuilder(title == null ? "" : title);
+        text.append(' ').append(body == null ? "" : body);
+        if (upload != null) {
+            text.append(' ').append(upload.file().originalName()).append(' ').append(upload.text());
+        }
+        return lexemes(ThaiWords.words(text.toString()));
+    }
+
+    /** Every evidence file, read back: is it still there, unchanged, and does it open? (the nightly check) */
+    @Transactional
+    public int checkFiles(AgencyId agency) {
+        var files = jdbc.sql("select id, file_id from disclosure_evidence where agency_id = :a and file_id is not null")
+                .param("a", agency.value())
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getObject("file_id", UUID.class)))
+                .list();
+        int broken = 0;
+        for (var row : files) {
+            var state = documents
+                    .find(agency, row.getValue())
+                    .map(f -> documents.read(f).state())
+                    .orElse(DocumentManagement.FileState.MISSING);
+            if (state != DocumentManagement.FileState.OK) {
+                broken++;
+            }
+            jdbc.sql(
+                            """
+                            update disclosure_evidence set file_state = :state, file_checked_at = now()
+                            where agency_id = :a and id = :id
+                            """)
+                    .param("a", agency.value())
+                    .param("id", row.getKey())
+                    .param("state", state.name())
+                    .update();
+        }
+        return broken;
     }
 
     @Transactional
@@ -372,7 +547,7 @@ public class DisclosureManagement {
     }
 
     /** What was published, found by the words of a Thai or English query, best matches first. */
-    public record Found(int fiscalYear, String itemId, String title, String excerpt) {}
+    public record Found(int fiscalYear, String itemId, String title, String excerpt, String fileName) {}
 
     @Transactional(readOnly = true)
     public List<Found> search(AgencyId agency, String query) {
@@ -393,7 +568,7 @@ public class DisclosureManagement {
         }
         return jdbc.sql(
                         """
-                        select fiscal_year, item_id, title, coalesce(body, '') as body
+                        select fiscal_year, item_id, title, coalesce(body, '') as body, file_name
                         from disclosure_evidence
                         where agency_id = :a and search_words @@ cast(:q as tsquery)
                         order by ts_rank(search_words, cast(:q as tsquery)) desc, published_at desc
@@ -405,7 +580,8 @@ public class DisclosureManagement {
                         rs.getInt("fiscal_year"),
                         rs.getString("item_id"),
                         rs.getString("title"),
-                        excerpt(rs.getString("body"))))
+                        excerpt(rs.getString("body")),
+                        rs.getString("file_name")))
                 .list();
     }
 

@@ -16,8 +16,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every night, asks each published link whether it still answers, and flags those that do not. Links to
- * private addresses are never fetched (they are refused when published, and checked again here).
+ * Every night, asks each published link whether it still answers, and reads back each evidence file (still
+ * there, unchanged, still opens), and flags those that fail. Links to private addresses are never fetched (they
+ * are refused when published, and checked again here).
  */
 @Component
 class LinkChecker {
@@ -26,14 +27,16 @@ class LinkChecker {
 
     private final JdbcClient jdbc;
     private final AgencyManagement agencies;
+    private final DisclosureManagement disclosure;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    LinkChecker(JdbcClient jdbc, AgencyManagement agencies) {
+    LinkChecker(JdbcClient jdbc, AgencyManagement agencies, DisclosureManagement disclosure) {
         this.jdbc = jdbc;
         this.agencies = agencies;
+        this.disclosure = disclosure;
     }
 
     @Scheduled(cron = "${prongsai.links.cron:0 30 2 * * *}", zone = "Asia/Bangkok")
@@ -45,6 +48,10 @@ class LinkChecker {
                     .list();
             for (var row : links) {
                 record(agency.id(), (UUID) row[0], answers((String) row[1]));
+            }
+            int broken = disclosure.checkFiles(new org.prongsai.shared.AgencyId(agency.id()));
+            if (broken > 0) {
+                log.warn("{} evidence file(s) of agency {} do not open", broken, agency.id());
             }
         }
     }

@@ -104,6 +104,49 @@ public class DocumentManagement {
         return store.open(file.sha256());
     }
 
+    /** What reading a stored file back found. */
+    public enum FileState {
+        OK,
+        /** Not in the file store any more. */
+        MISSING,
+        /** Its bytes are no longer those uploaded. */
+        ALTERED,
+        /** It is there but does not open as what it is. */
+        UNREADABLE
+    }
+
+    /** A stored file read back: its state, and its text when it has some (PDF, Word, Excel, text). */
+    public record Contents(FileState state, String text) {}
+
+    public Contents read(StoredFile file) {
+        byte[] content;
+        try {
+            var in = store.open(file.sha256());
+            if (in.isEmpty()) {
+                return new Contents(FileState.MISSING, "");
+            }
+            try (var stream = in.get()) {
+                content = stream.readAllBytes();
+            }
+        } catch (IOException e) {
+            return new Contents(FileState.MISSING, "");
+        }
+        if (!LocalFileStore.sha256(content).equals(file.sha256())) {
+            return new Contents(FileState.ALTERED, "");
+        }
+        try {
+            if (file.mediaType().startsWith("image/")
+                    && !file.mediaType().equals("image/webp")
+                    && javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content)) == null) {
+                return new Contents(FileState.UNREADABLE, "");
+            }
+            return new Contents(FileState.OK, DocumentText.extract(file.mediaType(), content));
+        } catch (IOException | RuntimeException e) {
+            // A broken or hostile file: whatever the parser throws, the answer is "does not open".
+            return new Contents(FileState.UNREADABLE, "");
+        }
+    }
+
     /** Keeps the last path segment, drops control and path characters, and bounds the length. */
     static String safeName(String name) {
         if (name == null || name.isBlank()) {

@@ -67,6 +67,7 @@ class LocalFileStore implements FileStore {
         return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
     }
 
+    /** The address of any content in any store, so also used to check what a store gives back. */
     static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

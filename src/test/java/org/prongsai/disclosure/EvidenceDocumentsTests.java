@@ -1,0 +1,257 @@
+package org.prongsai.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.document.ThaiPdf;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Evidence files: searched by their text, versioned with a publication date and a unit, checked that they open. */
+@ProngsaiTest
+class EvidenceDocumentsTests {
+
+    private static final String PDF = "application/pdf";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DisclosureManagement disclosure;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    LinkChecker checker;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${prongsai.data-dir}")
+    Path dataDir;
+
+    static byte[] pdf(String text) throws Exception {
+        var out = new ByteArrayOutputStream();
+        try (var pdf = ThaiPdf.a4(out)) {
+            pdf.title("รายงานประจำปี").paragraph(text);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] docx(String text) throws Exception {
+        try (var document = new XWPFDocument();
+                var out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(text);
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private Browser officer() {
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        return officer;
+    }
+
+    @Test
+    void findsWordsThatAreOnlyInsideAnUploadedPdfOrWordFile() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var officer = officer();
+        officer.get("/admin/oit/2568/O14");
+        var saved = officer.postFile(
+                "/admin/oit/2568/O14",
+                Map.of("title", "รายงานผลการดำเนินงาน", "dataYear", "2568"),
+                "file",
+                "report.pdf",
+                PDF,
+                pdf("โครงการก่อสร้างฝายชะลอน้ำบ้านหนองบัวแล้วเสร็จตามแผน"));
+        assertThat(Browser.location(saved)).endsWith("/admin/oit/2568/O14");
+        officer.get("/admin/oit/2568/O15");
+        officer.postFile(
+                "/admin/oit/2568/O15",
+                Map.of("title", "คู่มือการให้บริการ", "dataYear", "2568"),
+                "file",
+                "manual.docx",
+                DOCX,
+                docx("ขั้นตอนการขออนุญาตจัดตลาดนัดชุมชนวันอาทิตย์"));
+
+        assertThat(disclosure.search(agency, "ฝายชะลอน้ำ"))
+                .extracting(DisclosureManagement.Found::itemId, DisclosureManagement.Found::fileName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("O14", "report.pdf"));
+        assertThat(disclosure.search(agency, "ตลาดนัด"))
+                .extracting(DisclosureManagement.Found::itemId)
+                .containsExactly("O15");
+        var page = new Browser(port).get("/oit/search?q=" + enc("หนองบัว")).body();
+        assertThat(page).contains("รายงานผลการดำเนินงาน").contains("report.pdf");
+    }
+
+    @Test
+    void keepsEarlierVersionsListedAndSearchesOnlyTheCurrentOne() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var finance = agencies.units(agency).stream()
+                .filter(u -> u.nameTh().contains("คลัง"))
+                .findFirst()
+                .orElseThrow();
+        var officer = officer();
+        officer.get("/admin/oit/2568/O16");
+        officer.postFile(
+                "/admin/oit/2568/O16",
+                Map.of(
+                        "title", "แผนการจัดซื้อจัดจ้าง",
+                        "dataYear", "2568",
+                        "unitId", finance.id().toString(),
+                        "publishedOn", "2024-10-15"),
+                "file",
+                "procurement-v1.pdf",
+                PDF,
+                pdf("จัดซื้อรถบรรทุกขยะมูลฝอยหนึ่งคัน"));
+        var evidence = disclosure.item(agency, 2568, "O16").orElseThrow().evidence().stream()
+                .filter(e -> e.id() != null)
+                .findFirst()
+                .orElseThrow();
+        assertThat(evidence.publishedOn()).isEqualTo(java.time.LocalDate.of(2024, 10, 15));
+        assertThat(evidence.unit().id()).isEqualTo(finance.id());
+
+        officer.get("/admin/oit/2568/O16");
+        var replaced = officer.postFile(
+                "/admin/oit/2568/O16/evidence/" + evidence.id() + "/version",
+                Map.of("publishedOn", "2025-01-20"),
+                "file",
+                "procurement-v2.pdf",
+                PDF,
+                pdf("จัดซื้อเครื่องสูบน้ำพลังงานแสงอาทิตย์"));
+        assertThat(Browser.location(replaced)).endsWith("/admin/oit/2568/O16");
+        assertThat(officer.get("/admin/oit/2568/O16").body()).contains("เผยแพร่ฉบับที่ 2 แล้ว");
+
+        var page = new Browser(port).get("/oit/2568/O16").body();
+        assertThat(page)
+                .contains("procurement-v2.pdf")
+                .contains("(ฉบับที่ 2)")
+                .contains("ฉบับก่อนหน้า (1)")
+                .contains("procurement-v1.pdf")
+                .contains("เผยแพร่เมื่อ 20 ม.ค. 2568")
+                .contains("โดย " + finance.nameTh());
+        var earlier = disclosure.item(agency, 2568, "O16").orElseThrow().evidence().stream()
+                .filter(e -> e.id() != null)
+                .findFirst()
+                .orElseThrow()
+                .earlier();
+        assertThat(earlier).singleElement().satisfies(v -> {
+            assertThat(v.fileName()).isEqualTo("procurement-v1.pdf");
+            assertThat(v.publishedOn()).isEqualTo(java.time.LocalDate.of(2024, 10, 15));
+        });
+        assertThat(new Browser(port)
+                        .get("/oit/files/" + earlier.get(0).fileId())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(disclosure.search(agency, "เครื่องสูบน้ำ"))
+                .extracting(DisclosureManagement.Found::itemId)
+                .contains("O16");
+        assertThat(disclosure.search(agency, "รถบรรทุกขยะ")).isEmpty();
+    }
+
+    @Test
+    void refusesAFileThatDoesNotOpenAFutureDateAndAStrangeUnitKeepingWhatWasTyped() {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var officer = officer();
+        officer.get("/admin/oit/2568/O17");
+        var broken = officer.postFile(
+                "/admin/oit/2568/O17",
+                Map.of("title", "รายงานความพึงพอใจ", "dataYear", "2568"),
+                "file",
+                "survey.pdf",
+                PDF,
+                "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.US_ASCII));
+        assertThat(broken.statusCode()).isEqualTo(200);
+        assertThat(broken.body())
+                .contains("ไฟล์ &quot;survey.pdf&quot; เปิดไม่ได้")
+                .contains("value=\"รายงานความพึงพอใจ\"");
+
+        officer.get("/admin/oit/2568/O17");
+        var future = officer.post(
+                "/admin/oit/2568/O17",
+                Map.of("title", "รายงานล่วงหน้า", "body", "ข้อความ", "publishedOn", "2999-01-01"));
+        assertThat(future.body()).contains("วันที่เผยแพร่ต้องไม่เป็นวันในอนาคต").contains("value=\"2999-01-01\"");
+
+        officer.get("/admin/oit/2568/O17");
+        var notADate = officer.post(
+                "/admin/oit/2568/O17", Map.of("title", "รายงาน", "body", "ข้อความ", "publishedOn", "31/12/2567"));
+        assertThat(notADate.body()).contains("วันที่เผยแพร่ &quot;31/12/2567&quot; ไม่ถูกต้อง");
+
+        officer.get("/admin/oit/2568/O17");
+        var strangeUnit = officer.post(
+                "/admin/oit/2568/O17",
+                Map.of(
+                        "title",
+                        "รายงาน",
+                        "body",
+                        "ข้อความ",
+                        "unitId",
+                        java.util.UUID.randomUUID().toString()));
+        assertThat(strangeUnit.body()).contains("ไม่พบหน่วยงานที่เลือก");
+
+        assertThat(disclosure.item(agency, 2568, "O17").orElseThrow().evidence())
+                .noneMatch(e -> e.id() != null);
+    }
+
+    @Test
+    void theNightlyCheckFlagsAFileThatWasAlteredOrIsGone() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var content = pdf("รายงานการประเมินผลการควบคุมภายใน");
+        disclosure.addEvidence(
+                agency,
+                2568,
+                "O18",
+                new DisclosureManagement.EvidenceForm("รายงานการควบคุมภายใน", null, null, 2568, List.of()),
+                "internal-control.pdf",
+                content);
+        checker.checkAll();
+        assertThat(disclosure.item(agency, 2568, "O18").orElseThrow().brokenFile())
+                .isFalse();
+
+        var sha = jdbc.sql(
+                        """
+                        select f.sha256 from document_file f join disclosure_evidence e
+                          on e.agency_id = f.agency_id and e.file_id = f.id
+                        where e.item_id = 'O18' and e.fiscal_year = 2568
+                        """)
+                .query(String.class)
+                .single();
+        var stored = dataDir.resolve("files")
+                .resolve(sha.substring(0, 2))
+                .resolve(sha.substring(2, 4))
+                .resolve(sha);
+        Files.write(stored, "not the uploaded bytes".getBytes(StandardCharsets.US_ASCII));
+        checker.checkAll();
+        var altered = disclosure.item(agency, 2568, "O18").orElseThrow();
+        assertThat(altered.brokenFile()).isTrue();
+        assertThat(altered.state()).isEqualTo(ItemStatus.State.INCOMPLETE);
+        assertThat(altered.evidence()).anyMatch(e -> "ALTERED".equals(e.fileState()));
+
+        Files.delete(stored);
+        checker.checkAll();
+        assertThat(disclosure.item(agency, 2568, "O18").orElseThrow().evidence())
+                .anyMatch(e -> "MISSING".equals(e.fileState()));
+        var officer = officer();
+        assertThat(officer.get("/admin/oit/2568").body()).contains("ไฟล์เปิดไม่ได้");
+        assertThat(officer.get("/admin/oit/2568/O18").body()).contains("ไม่พบไฟล์ในที่เก็บ");
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
