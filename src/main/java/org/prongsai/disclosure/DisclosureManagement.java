@@ -89,6 +89,13 @@ public class DisclosureManagement {
         if (people > 0) {
             out.add(Evidence.generated("O2", "ข้อมูลผู้บริหาร (" + people + " คน)", "/about", year, null));
         }
+        // The about page draws the structure chart from the units staff keep.
+        var units =
+                itemId == null || itemId.equals("O1") ? agencies.units(agency).size() : 0;
+        if (units > 0) {
+            out.add(Evidence.generated(
+                    "O1", "แผนผังโครงสร้างหน่วยงาน (" + units + " ส่วนราชการ)", "/about#structure-chart", year, null));
+        }
         // Structure (O1), powers and duties (O3), development plan (O4) and laws (O6): the about pages.
         var pageItems = Map.of("STRUCTURE", "O1", "DUTIES", "O3", "PLAN", "O4", "LAWS", "O6");
         for (var page : agencies.aboutPages(agency)) {

@@ -21,10 +21,14 @@ class SiteController {
     }
 
     @GetMapping("/about")
-    String showAbout(Model model) {
-        model.addAttribute("units", agencies.units(CurrentAgency.get()));
-        model.addAttribute("people", agencies.people(CurrentAgency.get()));
-        model.addAttribute("pages", agencies.aboutPages(CurrentAgency.get()));
+    String showAbout(Model model, java.util.Locale locale) {
+        var agency = CurrentAgency.get();
+        var units = agencies.units(agency);
+        var people = agencies.people(agency);
+        model.addAttribute("units", units);
+        model.addAttribute("people", people);
+        model.addAttribute("pages", agencies.aboutPages(agency));
+        model.addAttribute("chart", OrgChart.of(agencies.get(agency), people, units, locale));
         return "site/about";
     }
 

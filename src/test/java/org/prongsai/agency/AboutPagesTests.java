@@ -54,4 +54,43 @@ class AboutPagesTests {
         assertThat(file.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
         assertThat(new Browser(port).get("/oit/2567/O1").body()).contains("/about#structure");
     }
+
+    @Test
+    void drawsTheOrganisationChartFromTheExecutivesAndUnitsStaffKeep() {
+        var chart = chartOf(new Browser(port).get("/about").body());
+        assertThat(chart)
+                .contains("นายสมชาย รักษ์ถิ่น")
+                .contains("นางวิไลวรรณ ศรีสุข")
+                .contains("กองคลัง")
+                .contains("นางสาวกนกวรรณ ทองดี (ผู้อำนวยการกองคลัง)")
+                .doesNotContain("กองการประปา");
+        // The chief sits above both sides, and the units under the chief administrator.
+        assertThat(chart.indexOf("นายสมชาย รักษ์ถิ่น")).isLessThan(chart.indexOf("ผู้บริหารฝ่ายการเมือง"));
+        assertThat(chart.indexOf("ปลัดองค์การบริหารส่วนตำบล")).isLessThan(chart.indexOf("class=\"units\""));
+
+        var admin = new Browser(port);
+        admin.signIn("admin", "prongsai-demo", "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA");
+        admin.get("/admin/agency/units/new");
+        admin.post(
+                "/admin/agency/units/new",
+                java.util.Map.of(
+                        "nameTh", "กองการประปา",
+                        "nameEn", "Waterworks Division",
+                        "headName", "นายวารี ใสสะอาด",
+                        "headTitle", "ผู้อำนวยการกองการประปา",
+                        "sortOrder", "20"));
+        var units = chartOf(new Browser(port).get("/about").body());
+        assertThat(units.substring(units.indexOf("class=\"units\"")))
+                .contains("กองการประปา")
+                .contains("นายวารี ใสสะอาด");
+        assertThat(chartOf(new Browser(port).get("/about?lang=en").body())).contains("Waterworks Division");
+        assertThat(new Browser(port).get("/oit/2567/O1").body()).contains("/about#structure-chart");
+    }
+
+    private static String chartOf(String page) {
+        int start = page.indexOf("class=\"org-chart\"");
+        assertThat(start).as("the about page has an organisation chart").isPositive();
+        // The chart ends where the next section's heading begins.
+        return page.substring(start, page.indexOf("<h2", start));
+    }
 }
