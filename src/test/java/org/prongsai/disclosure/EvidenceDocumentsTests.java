@@ -209,6 +209,55 @@ class EvidenceDocumentsTests {
     }
 
     @Test
+    void refusesHugeFilesAndFilesThatAreNotWhatTheirNameSaysAndStripsPathTricksFromNames() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var officer = officer();
+        officer.get("/admin/oit/2568/O19");
+        var huge = new byte[21 * 1024 * 1024];
+        System.arraycopy(pdf("ใหญ่"), 0, huge, 0, 100);
+        var tooLarge =
+                officer.postFile("/admin/oit/2568/O19", Map.of("title", "แผนที่ใหญ่มาก"), "file", "map.pdf", PDF, huge);
+        assertThat(tooLarge.body()).contains("ไฟล์มีขนาดเกิน 20 เมกะไบต์").contains("value=\"แผนที่ใหญ่มาก\"");
+
+        var exe = new byte[256];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        officer.get("/admin/oit/2568/O19");
+        var renamed = officer.postFile(
+                "/admin/oit/2568/O19", Map.of("title", "คำสั่งแต่งตั้ง"), "file", "order.pdf", PDF, exe);
+        assertThat(renamed.body()).contains("ไม่รับไฟล์ประเภทนี้").contains("value=\"คำสั่งแต่งตั้ง\"");
+        assertThat(disclosure.item(agency, 2568, "O19").orElseThrow().evidence())
+                .noneMatch(e -> e.id() != null);
+
+        officer.get("/admin/oit/2568/O19");
+        officer.postFile(
+                "/admin/oit/2568/O19",
+                Map.of("title", "คำสั่งแต่งตั้งคณะทำงาน"),
+                "file",
+                "../../../etc/passwd\r\nX-Evil: 1.pdf",
+                PDF,
+                pdf("คำสั่งแต่งตั้งคณะทำงาน"));
+        var saved = disclosure.item(agency, 2568, "O19").orElseThrow().evidence().stream()
+                .filter(e -> e.id() != null)
+                .findFirst()
+                .orElseThrow();
+        assertThat(saved.fileName())
+                .doesNotContain("/")
+                .doesNotContain("..")
+                .doesNotContain("\r")
+                .doesNotContain("\n");
+        var download = new Browser(port)
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/oit/files/" + saved.fileId()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
+        assertThat(download.headers().firstValue("X-Evil")).isEmpty();
+    }
+
+    @Test
     void theNightlyCheckFlagsAFileThatWasAlteredOrIsGone() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         var content = pdf("รายงานการประเมินผลการควบคุมภายใน");
