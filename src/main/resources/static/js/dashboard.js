@@ -8,14 +8,18 @@ document.addEventListener("DOMContentLoaded", function () {
       data: {
         labels: spec.labels,
         datasets: spec.series.map(function (s, i) {
-          var colour = palette[(i + (spec.series.length === 1 ? 1 : 0)) % palette.length];
+          var colour = s.colour || palette[(i + (spec.series.length === 1 ? 1 : 0)) % palette.length];
           return { label: s.label, data: s.data, backgroundColor: colour, borderColor: colour, tension: 0.2 };
         })
       },
       options: {
         responsive: true,
         animation: false,
-        scales: { y: { min: 0, max: 100 } },
+        // Scores run 0–100; counts (stacked, often horizontal for long Thai labels) start at 0 and grow.
+        indexAxis: spec.horizontal ? "y" : "x",
+        scales: spec.stacked
+          ? { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } }
+          : { y: { min: 0, max: 100 } },
         plugins: { legend: { position: "bottom" } }
       }
     });

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.ThaiFormat;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Staff keep each OIT item's evidence and watch the year's readiness. */
 @Controller
@@ -32,17 +35,30 @@ class DisclosureController {
 
     private final DisclosureManagement disclosure;
     private final AgencyManagement agencies;
+    private final JsonMapper json;
+    private final MessageSource messages;
 
-    DisclosureController(DisclosureManagement disclosure, AgencyManagement agencies) {
+    DisclosureController(
+            DisclosureManagement disclosure, AgencyManagement agencies, JsonMapper json, MessageSource messages) {
         this.disclosure = disclosure;
         this.agencies = agencies;
+        this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping
-    String showReadiness(@PathVariable int year, Model model) {
+    String showReadiness(@PathVariable int year, Model model, Locale locale) {
         var agency = CurrentAgency.get();
+        var items = disclosure.catalogue(agency, year);
         model.addAttribute("year", year);
-        model.addAttribute("items", disclosure.catalogue(agency, year));
+        model.addAttribute("items", items);
+        model.addAttribute(
+                "stateChart",
+                json.writeValueAsString(ReadinessChart.of(
+                        disclosure.framework(year),
+                        items,
+                        locale,
+                        state -> messages.getMessage("disclosure.state." + state, null, locale))));
         model.addAttribute("readiness", disclosure.readiness(agency, year));
         var deadline = disclosure.framework(year).oitDeadline();
         model.addAttribute("deadline", deadline);
