@@ -61,6 +61,13 @@ class EvidenceDocumentsTests {
         }
     }
 
+    /** Opens the item's form, as a person would, and sends it with one file. */
+    private static java.net.http.HttpResponse<String> publish(
+            Browser officer, String item, Map<String, String> fields, String fileName, String type, byte[] content) {
+        officer.get("/admin/oit/2568/" + item);
+        return officer.postFile("/admin/oit/2568/" + item, fields, "file", fileName, type, content);
+    }
+
     private Browser officer() {
         var officer = new Browser(port);
         officer.signIn("ita", "prongsai-demo", null);
@@ -71,20 +78,18 @@ class EvidenceDocumentsTests {
     void findsWordsThatAreOnlyInsideAnUploadedPdfOrWordFile() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         var officer = officer();
-        officer.get("/admin/oit/2568/O14");
-        var saved = officer.postFile(
-                "/admin/oit/2568/O14",
+        var saved = publish(
+                officer,
+                "O14",
                 Map.of("title", "รายงานผลการดำเนินงาน", "dataYear", "2568"),
-                "file",
                 "report.pdf",
                 PDF,
                 pdf("โครงการก่อสร้างฝายชะลอน้ำบ้านหนองบัวแล้วเสร็จตามแผน"));
         assertThat(Browser.location(saved)).endsWith("/admin/oit/2568/O14");
-        officer.get("/admin/oit/2568/O15");
-        officer.postFile(
-                "/admin/oit/2568/O15",
+        publish(
+                officer,
+                "O15",
                 Map.of("title", "คู่มือการให้บริการ", "dataYear", "2568"),
-                "file",
                 "manual.docx",
                 DOCX,
                 docx("ขั้นตอนการขออนุญาตจัดตลาดนัดชุมชนวันอาทิตย์"));
@@ -107,15 +112,14 @@ class EvidenceDocumentsTests {
                 .findFirst()
                 .orElseThrow();
         var officer = officer();
-        officer.get("/admin/oit/2568/O16");
-        officer.postFile(
-                "/admin/oit/2568/O16",
+        publish(
+                officer,
+                "O16",
                 Map.of(
                         "title", "แผนการจัดซื้อจัดจ้าง",
                         "dataYear", "2568",
                         "unitId", finance.id().toString(),
                         "publishedOn", "2024-10-15"),
-                "file",
                 "procurement-v1.pdf",
                 PDF,
                 pdf("จัดซื้อรถบรรทุกขยะมูลฝอยหนึ่งคัน"));
@@ -168,11 +172,10 @@ class EvidenceDocumentsTests {
     void refusesAFileThatDoesNotOpenAFutureDateAndAStrangeUnitKeepingWhatWasTyped() {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         var officer = officer();
-        officer.get("/admin/oit/2568/O17");
-        var broken = officer.postFile(
-                "/admin/oit/2568/O17",
+        var broken = publish(
+                officer,
+                "O17",
                 Map.of("title", "รายงานความพึงพอใจ", "dataYear", "2568"),
-                "file",
                 "survey.pdf",
                 PDF,
                 "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.US_ASCII));
@@ -222,18 +225,15 @@ class EvidenceDocumentsTests {
         var exe = new byte[256];
         exe[0] = 'M';
         exe[1] = 'Z';
-        officer.get("/admin/oit/2568/O19");
-        var renamed = officer.postFile(
-                "/admin/oit/2568/O19", Map.of("title", "คำสั่งแต่งตั้ง"), "file", "order.pdf", PDF, exe);
+        var renamed = publish(officer, "O19", Map.of("title", "คำสั่งแต่งตั้ง"), "order.pdf", PDF, exe);
         assertThat(renamed.body()).contains("ไม่รับไฟล์ประเภทนี้").contains("value=\"คำสั่งแต่งตั้ง\"");
         assertThat(disclosure.item(agency, 2568, "O19").orElseThrow().evidence())
                 .noneMatch(e -> e.id() != null);
 
-        officer.get("/admin/oit/2568/O19");
-        officer.postFile(
-                "/admin/oit/2568/O19",
+        publish(
+                officer,
+                "O19",
                 Map.of("title", "คำสั่งแต่งตั้งคณะทำงาน"),
-                "file",
                 "../../../etc/passwd\r\nX-Evil: 1.pdf",
                 PDF,
                 pdf("คำสั่งแต่งตั้งคณะทำงาน"));

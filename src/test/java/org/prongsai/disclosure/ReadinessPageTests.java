@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.support.ChromiumTest;
@@ -40,11 +38,7 @@ class ReadinessPageTests extends ChromiumTest {
                 null);
         var catalogue = disclosure.catalogue(agency, 2566);
 
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("ita");
-        browser.findElement(By.id("password")).sendKeys("prongsai-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin"));
+        signIn("ita", "prongsai-demo");
         browser.get(url("/admin/oit/2566"));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> browser.executeScript(

@@ -3,12 +3,9 @@ package org.prongsai.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prongsai.support.Browser;
 import org.prongsai.support.ChromiumTest;
 import org.prongsai.support.ProngsaiTest;
@@ -30,11 +27,7 @@ class UploadLimitTests extends ChromiumTest {
                 out.write("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 out.write(new byte[21 * 1024 * 1024]);
             }
-            browser.get(url("/login"));
-            browser.findElement(By.id("username")).sendKeys("ita");
-            browser.findElement(By.id("password")).sendKeys("prongsai-demo");
-            browser.findElement(By.cssSelector("button[type=submit]")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin"));
+            signIn("ita", "prongsai-demo");
             browser.get(url("/admin/oit/2568/O20"));
             browser.findElement(By.id("title")).sendKeys("ภาพถ่ายการประชุม");
             var file = browser.findElement(By.id("file"));

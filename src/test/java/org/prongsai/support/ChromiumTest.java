@@ -1,8 +1,12 @@
 package org.prongsai.support;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A test that walks the running application in a fresh headless Chromium for each test method. */
@@ -23,6 +27,15 @@ public abstract class ChromiumTest {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** Signs in with the form, as a person does, and waits for the back office. */
+    protected void signIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin"));
     }
 
     protected String url(String path) {
