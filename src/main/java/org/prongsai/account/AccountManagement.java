@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The account module's API: staff accounts, passwords, two-factor secrets and API tokens. */
 @Service
 public class AccountManagement {
+
+    // Mapped by column names read once, not by trying each property name as a column (which throws).
+    private static final DataClassRowMapper<ApiToken> API_TOKEN_ROWS = new DataClassRowMapper<>(ApiToken.class);
 
     static final String TOKEN_PREFIX = "pst_";
     private static final String ACCOUNT_COLUMNS =
@@ -378,7 +382,7 @@ public class AccountManagement {
                         """)
                 .param("agency", agency.value())
                 .param("user", userId)
-                .query(ApiToken.class)
+                .query(API_TOKEN_ROWS)
                 .list();
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.CurrentAgency;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** The agency module's API: agencies, their profiles and their units. */
 @Service
 public class AgencyManagement {
+
+    // Mapped by column names read once, not by trying each property name as a column (which throws).
+    private static final DataClassRowMapper<Unit> UNIT_ROWS = new DataClassRowMapper<>(Unit.class);
+    private static final DataClassRowMapper<Person> PERSON_ROWS = new DataClassRowMapper<>(Person.class);
+    private static final DataClassRowMapper<Agency> AGENCY_ROWS = new DataClassRowMapper<>(Agency.class);
+    private static final DataClassRowMapper<AboutPage> ABOUT_PAGE_ROWS = new DataClassRowMapper<>(AboutPage.class);
 
     private static final String COLUMNS =
             """
@@ -46,7 +53,7 @@ public class AgencyManagement {
         }
         var found = jdbc.sql("select " + COLUMNS + " from agency where id = :id")
                 .param("id", id.value())
-                .query(Agency.class)
+                .query(AGENCY_ROWS)
                 .optional();
         found.ifPresent(a -> byId.put(a.id(), a));
         return found;
@@ -87,7 +94,7 @@ public class AgencyManagement {
     @Transactional(readOnly = true)
     public List<Agency> all() {
         return jdbc.sql("select " + COLUMNS + " from agency order by name_th")
-                .query(Agency.class)
+                .query(AGENCY_ROWS)
                 .list();
     }
 
@@ -177,7 +184,7 @@ public class AgencyManagement {
         return jdbc.sql("select id, name_th, name_en, head_name, head_title, sort_order from agency_unit"
                         + " where agency_id = :agency order by sort_order, name_th")
                 .param("agency", agency.value())
-                .query(Unit.class)
+                .query(UNIT_ROWS)
                 .list();
     }
 
@@ -187,7 +194,7 @@ public class AgencyManagement {
                         + " where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
                 .param("id", unitId)
-                .query(Unit.class)
+                .query(UNIT_ROWS)
                 .optional();
     }
 
@@ -247,7 +254,7 @@ public class AgencyManagement {
                         where agency_id = :agency order by side desc, sort_order, name
                         """)
                 .param("agency", agency.value())
-                .query(Person.class)
+                .query(PERSON_ROWS)
                 .list();
     }
 
@@ -300,7 +307,7 @@ public class AgencyManagement {
                         where agency_id = :agency order by page
                         """)
                 .param("agency", agency.value())
-                .query(AboutPage.class)
+                .query(ABOUT_PAGE_ROWS)
                 .list();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.StaffIdentity;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,6 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Records changes in the caller's transaction, so that a change and its record stand or fall together. */
 @Service
 public class AuditTrail {
+
+    // Mapped by column names read once, not by trying each property name as a column (which throws).
+    private static final DataClassRowMapper<AuditEvent> AUDIT_EVENT_ROWS = new DataClassRowMapper<>(AuditEvent.class);
 
     static final String SYSTEM = "system";
 
@@ -91,7 +95,7 @@ public class AuditTrail {
                                 + where
                                 + " order by occurred_at desc, id limit :limit offset :offset")
                 .params(params)
-                .query(AuditEvent.class)
+                .query(AUDIT_EVENT_ROWS)
                 .list();
         return new AuditPage(events, total, query.page(), query.pageSize());
     }

@@ -10,6 +10,7 @@ import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.StaffIdentity;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,9 @@ import org.springframework.util.unit.DataSize;
 /** The document module's API: accepts uploads only when their content is what they are allowed to be. */
 @Service
 public class DocumentManagement {
+
+    // Mapped by column names read once, not by trying each property name as a column (which throws).
+    private static final DataClassRowMapper<StoredFile> STORED_FILE_ROWS = new DataClassRowMapper<>(StoredFile.class);
 
     private final JdbcClient jdbc;
     private final FileStore store;
@@ -83,7 +87,7 @@ public class DocumentManagement {
                         """)
                 .param("agency", agency.value())
                 .param("sha", sha256)
-                .query(StoredFile.class)
+                .query(STORED_FILE_ROWS)
                 .optional();
     }
 
@@ -96,7 +100,7 @@ public class DocumentManagement {
                         """)
                 .param("agency", agency.value())
                 .param("id", id)
-                .query(StoredFile.class)
+                .query(STORED_FILE_ROWS)
                 .optional();
     }
 

@@ -15,6 +15,7 @@ import org.prongsai.document.DocumentManagement;
 import org.prongsai.document.UploadKind;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.StaffIdentity;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Keeps every measure moving: its occurrences, their states, progress notes and evidence, the boards. */
 @Service
 public class MeasureTracking {
+
+    // Mapped by column names read once, not by trying each property name as a column (which throws).
+    private static final DataClassRowMapper<Progress> PROGRESS_ROWS = new DataClassRowMapper<>(Progress.class);
 
     private static final Pattern LINK = Pattern.compile("^https?://[^\\s<>\"']{3,490}$");
     private static final String OCCURRENCE_COLUMNS =
@@ -156,7 +160,7 @@ public class MeasureTracking {
                         """)
                 .param("a", agency.value())
                 .param("o", occurrenceId)
-                .query(Progress.class)
+                .query(PROGRESS_ROWS)
                 .list();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** คณะทำงาน: who reviewed the results and approved the year's plan, in the order the order of appointment lists them. */
 @Service
 public class WorkingGroup {
+
+    // Mapped by column names read once, not by trying each property name as a column (which throws).
+    private static final DataClassRowMapper<Member> MEMBER_ROWS = new DataClassRowMapper<>(Member.class);
 
     public record Member(String name, String title, String role) {}
 
@@ -32,7 +36,7 @@ public class WorkingGroup {
                         """)
                 .param("a", agency.value())
                 .param("y", planYear)
-                .query(Member.class)
+                .query(MEMBER_ROWS)
                 .list();
     }
 

@@ -9,6 +9,7 @@ import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.StaffIdentity;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The news module's API. */
 @Service
 public class News {
+
+    // Mapped by column names read once, not by trying each property name as a column (which throws).
+    private static final DataClassRowMapper<NewsItem> NEWS_ITEM_ROWS = new DataClassRowMapper<>(NewsItem.class);
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -34,7 +38,7 @@ public class News {
                         """)
                 .param("a", agency.value())
                 .param("limit", limit)
-                .query(NewsItem.class)
+                .query(NEWS_ITEM_ROWS)
                 .list();
     }
 
@@ -44,7 +48,7 @@ public class News {
                         "select id, title, body, published_on, unit_id, created_by from news_item where agency_id = :a and id = :id")
                 .param("a", agency.value())
                 .param("id", id)
-                .query(NewsItem.class)
+                .query(NEWS_ITEM_ROWS)
                 .optional();
     }
 

@@ -9,6 +9,7 @@ import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.StaffIdentity;
 import org.prongsai.shared.ThaiFormat;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The participation module's API: questions from the public and their public answers. */
 @Service
 public class Participation {
+
+    // Mapped by column names read once, not by trying each property name as a column (which throws).
+    private static final DataClassRowMapper<Question> QUESTION_ROWS = new DataClassRowMapper<>(Question.class);
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -109,7 +113,7 @@ public class Participation {
                         + " from participation_question where agency_id = :a and " + where + " order by " + order
                         + " limit 200")
                 .param("a", agency.value())
-                .query(Question.class)
+                .query(QUESTION_ROWS)
                 .list();
     }
 }
