@@ -87,52 +87,48 @@ public class DisclosureManagement {
         var people =
                 itemId == null || itemId.equals("O2") ? agencies.people(agency).size() : 0;
         if (people > 0) {
-            out.add(Evidence.generated("O2", "ข้อมูลผู้บริหาร (" + people + " คน)", "/about", year, null));
+            out.add(Evidence.generated("O2", label("executives", people, null), "/about", year, null));
         }
         // The about page draws the structure chart from the units staff keep.
         var units =
                 itemId == null || itemId.equals("O1") ? agencies.units(agency).size() : 0;
         if (units > 0) {
             out.add(Evidence.generated(
-                    "O1", "แผนผังโครงสร้างหน่วยงาน (" + units + " ส่วนราชการ)", "/about#structure-chart", year, null));
+                    "O1", label("structure-chart", units, null), "/about#structure-chart", year, null));
         }
         // Structure (O1), powers and duties (O3), development plan (O4) and laws (O6): the about pages.
         var pageItems = Map.of("STRUCTURE", "O1", "DUTIES", "O3", "PLAN", "O4", "LAWS", "O6");
         for (var page : agencies.aboutPages(agency)) {
             var item = pageItems.get(page.page().name());
             if (itemId == null || itemId.equals(item)) {
-                var anchor = page.page().name().toLowerCase(java.util.Locale.ROOT);
                 out.add(Evidence.generated(
-                        item, "หน้าเกี่ยวกับหน่วยงาน: " + anchor, "/about#" + anchor, year, page.updatedAt()));
+                        item,
+                        new Evidence.Label("agency.page." + page.page().name(), null, null),
+                        "/about#" + page.page().name().toLowerCase(java.util.Locale.ROOT),
+                        year,
+                        page.updatedAt()));
             }
         }
         var profile = agencies.get(agency);
         if ((itemId == null || itemId.equals("O5"))
                 && profile.phone() != null
                 && !profile.fullAddress().isEmpty()) {
-            out.add(Evidence.generated("O5", "ข้อมูลการติดต่อ", "/contact", year, null));
+            out.add(Evidence.generated("O5", label("contact", null, null), "/contact", year, null));
         }
         var newsCount = itemId == null || itemId.equals("O7") ? news.publishedIn(agency, year) : 0;
         if (newsCount > 0) {
-            out.add(Evidence.generated(
-                    "O7", "ข่าวประชาสัมพันธ์ " + newsCount + " ข่าวในปีงบประมาณ " + year, "/news", year, null));
+            out.add(Evidence.generated("O7", label("news", newsCount, year), "/news", year, null));
         }
         var answered = itemId == null || itemId.equals(QA_ITEM) ? participation.answeredIn(agency, year) : 0;
         if (answered > 0) {
-            out.add(Evidence.generated(
-                    QA_ITEM,
-                    "ถาม-ตอบ: ตอบคำถามประชาชนแล้ว " + answered + " เรื่องในปีงบประมาณ " + year,
-                    "/qa",
-                    year,
-                    null));
+            out.add(Evidence.generated(QA_ITEM, label("answers", answered, year), "/qa", year, null));
         }
         if (itemId == null || itemId.equals(PROGRESS_ITEM)) {
             reports.acknowledgedReports(agency, year)
                     .keySet()
                     .forEach(q -> out.add(Evidence.generated(
                             PROGRESS_ITEM,
-                            "รายงานผลการดำเนินการตามมาตรการ ไตรมาสที่ " + q + " ปีงบประมาณ " + year
-                                    + " (ผู้บริหารรับทราบแล้ว)",
+                            label("report", q, year),
                             "/reports/" + year + "/" + q + ".pdf",
                             year,
                             null)));
@@ -140,13 +136,16 @@ public class DisclosureManagement {
         return out;
     }
 
+    private static Evidence.Label label(String name, Object first, Object second) {
+        return new Evidence.Label("disclosure.generated." + name, first, second);
+    }
+
     private List<Evidence> announcements(AgencyId agency, int year) {
         return improvement.allAnnouncements(agency).stream()
                 .filter(a -> a.planYear() == year)
                 .map(a -> Evidence.generated(
                         MEASURES_ITEM,
-                        "ประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ " + year + " (ฉบับที่ " + a.version()
-                                + ")",
+                        label("announcement", year, a.version()),
                         "/announcements/" + year + "/" + a.version() + ".pdf",
                         year,
                         a.issuedAt()))
@@ -256,7 +255,8 @@ public class DisclosureManagement {
                         rs.getObject("published_on", java.time.LocalDate.class),
                         rs.getInt("version"),
                         rs.getString("file_state"),
-                        List.of()))
+                        List.of(),
+                        null))
                 .list();
     }
 
@@ -311,7 +311,8 @@ public class DisclosureManagement {
                         e.publishedOn(),
                         e.version(),
                         e.fileState(),
-                        List.copyOf(earlier.getOrDefault(e.id(), List.of()))))
+                        List.copyOf(earlier.getOrDefault(e.id(), List.of())),
+                        e.label()))
                 .toList();
     }
 

@@ -84,7 +84,13 @@ class AboutPagesTests {
                 .contains("กองการประปา")
                 .contains("นายวารี ใสสะอาด");
         assertThat(chartOf(new Browser(port).get("/about?lang=en").body())).contains("Waterworks Division");
-        assertThat(new Browser(port).get("/oit/2567/O1").body()).contains("/about#structure-chart");
+        assertThat(new Browser(port).get("/oit/2567/O1").body())
+                .contains("/about#structure-chart")
+                .containsPattern("แผนผังโครงสร้างหน่วยงาน \\([0-9]+ ส่วนราชการ\\)");
+        // Evidence Prongsai makes itself reads in the reader's language too.
+        assertThat(new Browser(port).get("/oit/2567/O1?lang=en").body())
+                .containsPattern("Organisation chart \\([0-9]+ units\\)")
+                .doesNotContain("ส่วนราชการ)");
     }
 
     private static String chartOf(String page) {
