@@ -143,7 +143,9 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
     private Key key(AgencyId agency, HttpServletRequest request) {
         if (!"GET".equals(request.getMethod())
                 || request.getQueryString() != null
-                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                // An htmx request may be answered with part of a page.
+                || request.getHeader("HX-Request") != null) {
             return null;
         }
         var path = request.getRequestURI().substring(request.getContextPath().length());
