@@ -56,8 +56,10 @@ cat > "$work/rate.lua" <<'LUA'
 function delay() return 50 end
 LUA
 
-# Warm up the application, then full throughput for both, then the paced run.
-wrk -t2 -c32 -d5s "http://127.0.0.1:$APP_PORT$PAGE" >/dev/null
+# Warm up both (the JVM needs some 15 s before its compiler has done the request path), then full throughput
+# for both, then the paced run.
+wrk -t2 -c32 -d15s "http://127.0.0.1:$APP_PORT$PAGE" >/dev/null
+wrk -t2 -c32 -d3s "http://127.0.0.1:$NGINX_PORT$PAGE" >/dev/null
 app_run=$(wrk -t2 -c64 -d"$DURATION" --latency "http://127.0.0.1:$APP_PORT$PAGE")
 nginx_run=$(wrk -t2 -c64 -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT$PAGE")
 paced_run=$(wrk -t2 -c25 -d"$DURATION" --latency -s "$work/rate.lua" "http://127.0.0.1:$APP_PORT$PAGE")
@@ -65,7 +67,7 @@ paced_run=$(wrk -t2 -c25 -d"$DURATION" --latency -s "$work/rate.lua" "http://127
 # The same page rendered for every request (page cache off): what a first reader, or a page just changed, costs.
 kill "$app"; wait "$app" 2>/dev/null || true
 start_app false
-wrk -t2 -c32 -d5s "http://127.0.0.1:$APP_PORT$PAGE" >/dev/null
+wrk -t2 -c32 -d15s "http://127.0.0.1:$APP_PORT$PAGE" >/dev/null
 uncached_run=$(wrk -t2 -c64 -d"$DURATION" --latency "http://127.0.0.1:$APP_PORT$PAGE")
 uncached_paced_run=$(wrk -t2 -c25 -d"$DURATION" --latency -s "$work/rate.lua" "http://127.0.0.1:$APP_PORT$PAGE")
 
@@ -82,7 +84,7 @@ p99_verdict=$(awk -v v="$p99" 'BEGIN { print (v < 50) ? "met" : "NOT met" }')
   echo "# OIT item page under load"
   echo
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores by \`bench/oit-page.sh\`: wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'),"
-  echo "page \`$PAGE\` of the demo agency, loopback only, ${DURATION} a run after a 5 s warm-up."
+  echo "page \`$PAGE\` of the demo agency, loopback only, ${DURATION} a run after a 15 s warm-up."
   echo
   echo "| run | requests/s | p50 | p90 | p99 |"
   echo "|---|---:|---:|---:|---:|"

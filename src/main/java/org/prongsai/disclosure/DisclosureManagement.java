@@ -3,6 +3,7 @@ package org.prongsai.disclosure;
 import java.io.IOException;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -180,7 +181,7 @@ public class DisclosureManagement {
             Integer dataYear,
             List<Integer> elements,
             UUID unitId,
-            java.time.LocalDate publishedOn) {
+            LocalDate publishedOn) {
 
         public EvidenceForm(String title, String body, String link, Integer dataYear, List<Integer> elements) {
             this(title, body, link, dataYear, elements, null, null);
@@ -222,7 +223,7 @@ public class DisclosureManagement {
         // Evidence must be of the assessed year; an item whose evidence is all of other years is stale.
         boolean stale =
                 !evidence.isEmpty() && evidence.stream().noneMatch(e -> e.dataYear() == null || e.dataYear() == year);
-        boolean broken = evidence.stream().anyMatch(e -> Boolean.FALSE.equals(e.linkOk()) || e.brokenFile());
+        boolean broken = evidence.stream().anyMatch(e -> Boolean.FALSE.equals(e.linkOk()));
         return new ItemStatus(item, evidence, missing, stale, broken);
     }
 
@@ -252,7 +253,7 @@ public class DisclosureManagement {
                         rs.getTimestamp("published_at").toInstant(),
                         (Boolean) rs.getObject("link_ok"),
                         units.get(rs.getObject("unit_id", UUID.class)),
-                        rs.getObject("published_on", java.time.LocalDate.class),
+                        rs.getObject("published_on", LocalDate.class),
                         rs.getInt("version"),
                         rs.getString("file_state"),
                         List.of(),
@@ -289,7 +290,7 @@ public class DisclosureManagement {
                                 rs.getInt("version"),
                                 rs.getObject("file_id", UUID.class),
                                 rs.getString("file_name"),
-                                rs.getObject("published_on", java.time.LocalDate.class),
+                                rs.getObject("published_on", LocalDate.class),
                                 rs.getTimestamp("replaced_at").toInstant())))
                 .list()
                 .forEach(e -> earlier.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
@@ -397,7 +398,7 @@ public class DisclosureManagement {
      * earlier version; the new one is searched and counted from now on.
      */
     @Transactional
-    public int replaceFile(AgencyId agency, UUID evidenceId, String fileName, byte[] file, java.time.LocalDate on)
+    public int replaceFile(AgencyId agency, UUID evidenceId, String fileName, byte[] file, LocalDate on)
             throws IOException {
         var current = jdbc.sql(
                         """
@@ -406,17 +407,16 @@ public class DisclosureManagement {
                         """)
                 .param("a", agency.value())
                 .param("id", evidenceId)
-                .query((rs, n) -> new Object[] {
-                    rs.getString("title"),
-                    rs.getString("body"),
-                    rs.getObject("file_id", UUID.class),
-                    rs.getString("file_name"),
-                    rs.getObject("published_on", java.time.LocalDate.class),
-                    rs.getInt("version")
-                })
+                .query((rs, n) -> new HeldFile(
+                        rs.getString("title"),
+                        rs.getString("body"),
+                        rs.getObject("file_id", UUID.class),
+                        rs.getString("file_name"),
+                        rs.getObject("published_on", LocalDate.class),
+                        rs.getInt("version")))
                 .optional()
                 .orElseThrow(() -> new Refused("disclosure.evidence.unknown", evidenceId));
-        if (current[2] == null) {
+        if (current.fileId() == null) {
             throw new Refused("disclosure.version.no-file", null);
         }
         if (file == null || file.length == 0) {
@@ -424,7 +424,7 @@ public class DisclosureManagement {
         }
         var publishedOn = publicationDate(on);
         var stored = storeReadable(agency, fileName, file);
-        int version = (int) current[5];
+        int version = current.version();
         jdbc.sql(
                         """
                         insert into disclosure_evidence_version (agency_id, evidence_id, version, file_id, file_name,
@@ -434,9 +434,9 @@ public class DisclosureManagement {
                 .param("a", agency.value())
                 .param("id", evidenceId)
                 .param("version", version)
-                .param("file", current[2])
-                .param("name", current[3])
-                .param("publishedOn", current[4])
+                .param("file", current.fileId())
+                .param("name", current.fileName())
+                .param("publishedOn", current.publishedOn())
                 .update();
         jdbc.sql(
                         """
@@ -451,17 +451,21 @@ public class DisclosureManagement {
                 .param("name", stored.file().originalName())
                 .param("version", version + 1)
                 .param("publishedOn", publishedOn)
-                .param("words", searchWords((String) current[0], (String) current[1], stored))
+                .param("words", searchWords(current.title(), current.body(), stored))
                 .update();
         audit.record(
                 agency,
                 "update",
                 "disclosure_evidence",
                 evidenceId,
-                Map.of("version", version, "file", String.valueOf(current[3])),
+                Map.of("version", version, "file", current.fileName()),
                 Map.of("version", version + 1, "file", stored.file().originalName()));
         return version + 1;
     }
+
+    /** What an evidence row holds before its file is replaced. */
+    private record HeldFile(
+            String title, String body, UUID fileId, String fileName, LocalDate publishedOn, int version) {}
 
     /** A stored upload and the text read back from it. */
     private record Upload(org.prongsai.document.StoredFile file, String text) {}
@@ -483,19 +487,19 @@ public class DisclosureManagement {
     }
 
     /** A date as a form's date field sends it (ISO, yyyy-MM-dd); empty is none. */
-    public static java.time.LocalDate date(String text) {
+    public static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(text.strip());
+            return LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw new Refused("disclosure.evidence.published-on.invalid", text.strip());
         }
     }
 
-    private static java.time.LocalDate publicationDate(java.time.LocalDate requested) {
-        var today = java.time.LocalDate.now(org.prongsai.shared.ThaiFormat.BANGKOK);
+    private static LocalDate publicationDate(LocalDate requested) {
+        var today = LocalDate.now(org.prongsai.shared.ThaiFormat.BANGKOK);
         if (requested == null) {
             return today;
         }

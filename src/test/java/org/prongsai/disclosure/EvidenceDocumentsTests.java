@@ -130,6 +130,23 @@ class EvidenceDocumentsTests {
         assertThat(evidence.publishedOn()).isEqualTo(java.time.LocalDate.of(2024, 10, 15));
         assertThat(evidence.unit().id()).isEqualTo(finance.id());
 
+        var exe = new byte[128];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        officer.get("/admin/oit/2568/O16");
+        var refused = officer.postFile(
+                "/admin/oit/2568/O16/evidence/" + evidence.id() + "/version",
+                Map.of("publishedOn", "2025-01-20"),
+                "file",
+                "procurement-v2.pdf",
+                PDF,
+                exe);
+        assertThat(refused.body()).contains("ไม่รับไฟล์ประเภทนี้");
+        assertThat(disclosure.item(agency, 2568, "O16").orElseThrow().evidence())
+                .filteredOn(e -> e.id() != null)
+                .singleElement()
+                .satisfies(e -> assertThat(e.version()).isEqualTo(1));
+
         officer.get("/admin/oit/2568/O16");
         var replaced = officer.postFile(
                 "/admin/oit/2568/O16/evidence/" + evidence.id() + "/version",

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.prongsai.shared.AgencyId;
@@ -57,6 +58,8 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
     private final String sessionCookie;
     private final Counter hits;
     private final Counter misses;
+    // Counts forgettings: a page whose rendering overlapped a change may show the old data, so it is not kept.
+    private final AtomicLong changes = new AtomicLong();
 
     PublicPageCache(
             @Value("${prongsai.page-cache.enabled:true}") boolean enabled,
@@ -107,20 +110,28 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
             return;
         }
         misses.increment();
+        long changesBefore = changes.get();
         request.setAttribute(SHARED_PAGE, Boolean.TRUE);
         var recorded = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recorded);
         if (recorded.getStatus() == HttpServletResponse.SC_OK
                 && recorded.getContentType() != null
                 && recorded.getContentType().startsWith("text/html")
-                && recorded.getHeader(HttpHeaders.SET_COOKIE) == null) {
+                && recorded.getHeader(HttpHeaders.SET_COOKIE) == null
+                && changes.get() == changesBefore) {
             pages.put(key, record(recorded));
         }
         recorded.copyBodyToResponse();
     }
 
     void forget(AgencyId agency) {
+        changes.incrementAndGet();
         pages.asMap().keySet().removeIf(k -> k.agency().equals(agency));
+    }
+
+    private void forgetAll() {
+        changes.incrementAndGet();
+        pages.invalidateAll();
     }
 
     /**
@@ -132,12 +143,8 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
         if (commitFailure == null
                 && !transaction.isReadOnly()
                 && transaction.getTransactionName().startsWith("org.prongsai.")) {
-            CurrentAgency.find().ifPresentOrElse(this::forget, pages::invalidateAll);
+            CurrentAgency.find().ifPresentOrElse(this::forget, this::forgetAll);
         }
-    }
-
-    long size() {
-        return pages.estimatedSize();
     }
 
     private Key key(AgencyId agency, HttpServletRequest request) {
