@@ -14,7 +14,8 @@ import org.prongsai.support.ProngsaiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The public pages in Chromium: axe-core finds no serious or critical WCAG 2.1 AA problem, and the usual
+ * The public pages (and the OIT back office) in Chromium: axe-core finds no serious or critical WCAG 2.1 AA
+ * problem, and the usual
  * XSS payloads typed into evidence never run.
  */
 @ProngsaiTest
@@ -58,18 +59,51 @@ class AccessibilityAndXssTests extends ChromiumTest {
 
     @Test
     void publicPagesHaveNoSeriousAccessibilityProblems() throws Exception {
-        var axe = new String(getClass().getResourceAsStream("/axe/axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
-        for (var path : List.of(
+        // An item page with a replaced file: its versions, publication dates and unit are checked too.
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var unit = agencies.units(agency).get(0).id();
+        var id = disclosure.addEvidence(
+                agency,
+                2566,
+                "O20",
+                new DisclosureManagement.EvidenceForm(
+                        "รายงานผลการจัดซื้อจัดจ้าง", null, null, 2566, List.of(), unit, null),
+                "report.pdf",
+                pdf("รายงานผลการจัดซื้อจัดจ้างประจำปี"));
+        disclosure.replaceFile(agency, id, "report-2.pdf", pdf("รายงานผลการจัดซื้อจัดจ้างฉบับแก้ไข"), null);
+        assertNoSeriousProblems(List.of(
                 "/",
                 "/about",
+                "/about?lang=en",
                 "/contact",
                 "/login",
                 "/announcements",
                 "/oit/2567",
                 "/oit/2567/O1",
+                "/oit/2566/O20",
                 "/qa",
                 "/oit/search?q=x",
-                "/?lang=en")) {
+                "/upload-too-large",
+                "/?lang=en"));
+    }
+
+    @Test
+    void theOitBackOfficeHasNoSeriousAccessibilityProblems() throws Exception {
+        signIn("ita", "prongsai-demo");
+        assertNoSeriousProblems(List.of("/admin/oit/2566", "/admin/oit/2566/O20", "/admin/oit/2566/O1?lang=en"));
+    }
+
+    private static byte[] pdf(String text) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var pdf = org.prongsai.document.ThaiPdf.a4(out)) {
+            pdf.paragraph(text);
+        }
+        return out.toByteArray();
+    }
+
+    private void assertNoSeriousProblems(List<String> paths) throws Exception {
+        var axe = new String(getClass().getResourceAsStream("/axe/axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
+        for (var path : paths) {
             browser.get(url(path));
             browser.executeScript(axe);
             @SuppressWarnings("unchecked")
