@@ -15,8 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The public pages (and the OIT back office) in Chromium: axe-core finds no serious or critical WCAG 2.1 AA
- * problem, and the usual
- * XSS payloads typed into evidence never run.
+ * problem, and the usual XSS payloads typed into evidence never run.
  */
 @ProngsaiTest
 class AccessibilityAndXssTests extends ChromiumTest {
