@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.prongsai.assessment.AssessmentManagement;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.improvement.ImprovementManagement;
+import org.prongsai.participation.Participation;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.FiscalYear;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,12 +27,15 @@ public class OpenData {
     private final ImprovementManagement improvement;
     private final AssessmentManagement assessments;
     private final FrameworkCatalog frameworks;
+    private final Participation participation;
 
     OpenData(
             DisclosureManagement disclosure,
             ImprovementManagement improvement,
             AssessmentManagement assessments,
-            FrameworkCatalog frameworks) {
+            FrameworkCatalog frameworks,
+            Participation participation) {
+        this.participation = participation;
         this.disclosure = disclosure;
         this.improvement = improvement;
         this.assessments = assessments;
@@ -41,6 +46,7 @@ public class OpenData {
         var names = new ArrayList<String>();
         names.add("ita-results");
         names.add("announcements");
+        names.add("qa-statistics");
         frameworks.years().forEach(y -> names.add("oit-" + y));
         return names;
     }
@@ -77,6 +83,24 @@ public class OpenData {
                     "ประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
                     "Integrity measures announcements",
                     List.of("plan_year", "version", "issued_at", "sha256", "url"),
+                    rows));
+        }
+        if (name.equals("qa-statistics")) {
+            var rows = new ArrayList<List<String>>();
+            for (var month : participation.statistics(agency)) {
+                rows.add(List.of(
+                        month.month().toString(),
+                        Integer.toString(
+                                FiscalYear.containing(month.month().atDay(1)).buddhistYear()),
+                        Long.toString(month.asked()),
+                        Long.toString(month.answered()),
+                        text(month.averageDaysToAnswer())));
+            }
+            return Optional.of(new Table(
+                    name,
+                    "สถิติการถาม-ตอบกับประชาชน รายเดือน",
+                    "Questions from the public and answers, by month",
+                    List.of("month", "fiscal_year", "asked", "answered", "average_days_to_answer"),
                     rows));
         }
         if (name.startsWith("oit-")) {

@@ -1,6 +1,7 @@
 package org.prongsai.participation;
 
 import java.sql.Timestamp;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,6 +107,29 @@ public class Participation {
                                 .toInstant()))
                 .query(Long.class)
                 .single();
+    }
+
+    /** Questions asked and answered in one month (Bangkok time), and how long answers took on average. */
+    public record MonthlyCount(YearMonth month, long asked, long answered, Double averageDaysToAnswer) {}
+
+    /** The Q&A's statistics by month, oldest first: public open data. */
+    @Transactional(readOnly = true)
+    public List<MonthlyCount> statistics(AgencyId agency) {
+        return jdbc.sql(
+                        """
+                        select to_char(asked_at at time zone 'Asia/Bangkok', 'YYYY-MM') as month, count(*) as asked,
+                               count(answered_at) as answered,
+                               avg(extract(epoch from answered_at - asked_at) / 86400.0) as days
+                        from participation_question where agency_id = :a
+                        group by 1 order by 1
+                        """)
+                .param("a", agency.value())
+                .query((rs, n) -> new MonthlyCount(
+                        YearMonth.parse(rs.getString("month")),
+                        rs.getLong("asked"),
+                        rs.getLong("answered"),
+                        rs.getObject("days") == null ? null : rs.getDouble("days")))
+                .list();
     }
 
     private List<Question> list(AgencyId agency, String where, String order) {
