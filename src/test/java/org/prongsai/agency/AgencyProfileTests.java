@@ -63,6 +63,12 @@ class AgencyProfileTests {
                 .contains("ข้อความยาวเกินกำหนด")
                 .as("what the person typed is still in the form")
                 .contains("value=\"call us\"");
+        // A screen reader hears which field is wrong, and why: the field points at its message.
+        assertThat(thai.body())
+                .containsPattern("<input (?=[^>]*id=\"email\")(?=[^>]*aria-invalid=\"true\")"
+                        + "(?=[^>]*aria-describedby=\"email-error\")")
+                .contains("id=\"email-error\"")
+                .containsPattern("<input (?=[^>]*id=\"fax\")(?![^>]*aria-invalid)");
         var english = browser.post("/admin/agency?lang=en", fields);
         assertThat(english.body())
                 .contains("This is not a valid e-mail address")
