@@ -1,22 +1,11 @@
 package org.prongsai.agency;
 
-/** A refused change, named by a message key so that the screen can say why in the reader's language. */
-public class AgencyException extends RuntimeException {
+import org.prongsai.shared.FieldRefusal;
 
-    private final String field;
-    private final String messageKey;
+/** A change to an agency, its units or people that was refused, and why. */
+public class AgencyException extends FieldRefusal {
 
     public AgencyException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }
