@@ -22,11 +22,8 @@ import org.prongsai.document.DocumentManagement;
 import org.prongsai.document.UploadKind;
 import org.prongsai.framework.Framework;
 import org.prongsai.framework.FrameworkCatalog;
-import org.prongsai.improvement.ImprovementManagement;
-import org.prongsai.improvement.QuarterlyReports;
-import org.prongsai.news.News;
-import org.prongsai.participation.Participation;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.OitEvidence;
 import org.prongsai.shared.ThaiWords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,117 +37,41 @@ public class DisclosureManagement {
     private final FrameworkCatalog frameworks;
     private final DocumentManagement documents;
     private final AuditTrail audit;
-    private final ImprovementManagement improvement;
-    private final QuarterlyReports reports;
-    private final Participation participation;
     private final AgencyManagement agencies;
-    private final News news;
+    private final List<OitEvidence.Source> sources;
 
     DisclosureManagement(
             JdbcClient jdbc,
             FrameworkCatalog frameworks,
             DocumentManagement documents,
             AuditTrail audit,
-            ImprovementManagement improvement,
-            QuarterlyReports reports,
-            Participation participation,
             AgencyManagement agencies,
-            News news) {
-        this.agencies = agencies;
-        this.news = news;
-        this.reports = reports;
-        this.participation = participation;
+            List<OitEvidence.Source> sources) {
         this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.documents = documents;
         this.audit = audit;
-        this.improvement = improvement;
+        this.agencies = agencies;
+        this.sources = List.copyOf(sources);
     }
 
-    /** The OIT items that ask for the integrity measures drawn from last year's results, and for their progress. */
-    static final String MEASURES_ITEM = "O42";
-
-    static final String PROGRESS_ITEM = "O43";
-
-    /** The OIT item that asks for a public Q&A channel that is used. */
-    static final String QA_ITEM = "O8";
-
     /**
-     * Evidence Prongsai holds already: the announcements the chief executive issued for this year's plan count
-     * for the measures item, without anyone uploading them again.
+     * Evidence Prongsai holds already, from every module that offers some (announcements for O42, answered
+     * questions for O8, …): nobody uploads it again, and it is always current.
      */
     private List<Evidence> generated(AgencyId agency, int year, String itemId) {
         var out = new ArrayList<Evidence>();
-        if (itemId == null || itemId.equals(MEASURES_ITEM)) {
-            out.addAll(announcements(agency, year));
-        }
-        // The executives and the contacts come from the agency's own profile pages.
-        var people =
-                itemId == null || itemId.equals("O2") ? agencies.people(agency).size() : 0;
-        if (people > 0) {
-            out.add(Evidence.generated("O2", label("executives", people, null), "/about", year, null));
-        }
-        // The about page draws the structure chart from the units staff keep.
-        var units =
-                itemId == null || itemId.equals("O1") ? agencies.units(agency).size() : 0;
-        if (units > 0) {
-            out.add(Evidence.generated(
-                    "O1", label("structure-chart", units, null), "/about#structure-chart", year, null));
-        }
-        // Structure (O1), powers and duties (O3), development plan (O4) and laws (O6): the about pages.
-        var pageItems = Map.of("STRUCTURE", "O1", "DUTIES", "O3", "PLAN", "O4", "LAWS", "O6");
-        for (var page : agencies.aboutPages(agency)) {
-            var item = pageItems.get(page.page().name());
-            if (itemId == null || itemId.equals(item)) {
+        for (var source : sources) {
+            for (var e : source.evidence(agency, year, itemId)) {
                 out.add(Evidence.generated(
-                        item,
-                        new Evidence.Label("agency.page." + page.page().name(), null, null),
-                        "/about#" + page.page().name().toLowerCase(java.util.Locale.ROOT),
+                        e.itemId(),
+                        new Evidence.Label(e.titleKey(), e.first(), e.second()),
+                        e.link(),
                         year,
-                        page.updatedAt()));
+                        e.publishedAt()));
             }
         }
-        var profile = agencies.get(agency);
-        if ((itemId == null || itemId.equals("O5"))
-                && profile.phone() != null
-                && !profile.fullAddress().isEmpty()) {
-            out.add(Evidence.generated("O5", label("contact", null, null), "/contact", year, null));
-        }
-        var newsCount = itemId == null || itemId.equals("O7") ? news.publishedIn(agency, year) : 0;
-        if (newsCount > 0) {
-            out.add(Evidence.generated("O7", label("news", newsCount, year), "/news", year, null));
-        }
-        var answered = itemId == null || itemId.equals(QA_ITEM) ? participation.answeredIn(agency, year) : 0;
-        if (answered > 0) {
-            out.add(Evidence.generated(QA_ITEM, label("answers", answered, year), "/qa", year, null));
-        }
-        if (itemId == null || itemId.equals(PROGRESS_ITEM)) {
-            reports.acknowledgedReports(agency, year)
-                    .keySet()
-                    .forEach(q -> out.add(Evidence.generated(
-                            PROGRESS_ITEM,
-                            label("report", q, year),
-                            "/reports/" + year + "/" + q + ".pdf",
-                            year,
-                            null)));
-        }
         return out;
-    }
-
-    private static Evidence.Label label(String name, Object first, Object second) {
-        return new Evidence.Label("disclosure.generated." + name, first, second);
-    }
-
-    private List<Evidence> announcements(AgencyId agency, int year) {
-        return improvement.allAnnouncements(agency).stream()
-                .filter(a -> a.planYear() == year)
-                .map(a -> Evidence.generated(
-                        MEASURES_ITEM,
-                        label("announcement", year, a.version()),
-                        "/announcements/" + year + "/" + a.version() + ".pdf",
-                        year,
-                        a.issuedAt()))
-                .toList();
     }
 
     /** A refused change, as a message key and its argument. */
@@ -196,8 +117,11 @@ public class DisclosureManagement {
     public List<ItemStatus> catalogue(AgencyId agency, int year) {
         var framework = framework(year);
         var byItem = new HashMap<String, List<Evidence>>();
-        evidence(agency, year, null).forEach(e -> byItem.computeIfAbsent(e.itemId(), k -> new ArrayList<>())
-                .add(e));
+        // The same evidence as each item's page: what staff published and what Prongsai makes itself.
+        var all = new ArrayList<>(evidence(agency, year, null));
+        all.addAll(generated(agency, year, null));
+        all.forEach(
+                e -> byItem.computeIfAbsent(e.itemId(), k -> new ArrayList<>()).add(e));
         return framework.oitItems().stream()
                 .map(item -> status(item, byItem.getOrDefault(item.id(), List.of()), year))
                 .toList();

@@ -1,5 +1,6 @@
 /**
  * Public participation: the public Q&A, where citizens ask and staff answer in public. Sends and receives no
- * events; nothing identifying an asker is kept but the name they chose to give.
+ * events; nothing identifying an asker is kept but the name they chose to give. Answered questions are OIT
+ * item O8's evidence.
  */
 package org.prongsai.participation;

@@ -61,6 +61,27 @@ class DisclosureTests {
     }
 
     @Test
+    void theCatalogueCountsWhatProngsaiMakesItselfAsEachItemPageDoes() {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        // O5 asks for contact details, which the demo agency's profile has: no upload is needed.
+        var o5 = disclosure.item(agency, 2567, "O5").orElseThrow();
+        assertThat(o5.state()).isEqualTo(ItemStatus.State.COMPLETE);
+        var catalogue = disclosure.catalogue(agency, 2567);
+        for (var listed : catalogue) {
+            assertThat(listed.state())
+                    .as(
+                            "state of %s in the catalogue and on its page",
+                            listed.item().id())
+                    .isEqualTo(disclosure
+                            .item(agency, 2567, listed.item().id())
+                            .orElseThrow()
+                            .state());
+        }
+        assertThat(new Browser(port).get("/oit/2567").body())
+                .containsPattern("href=\"/oit/2567/O5\"[^<]*</a>\\s*<span class=\"tag ok\"");
+    }
+
+    @Test
     void refusesLinksToPrivateAddressesAndKeepsWhatWasTyped() {
         var officer = new Browser(port);
         officer.signIn("ita", "prongsai-demo", null);
