@@ -39,7 +39,9 @@ class ProfileEvidence implements OitEvidence.Source {
         if (people > 0) {
             out.add(new OitEvidence("O2", "agency.oit.executives", people, null, "/about", null));
         }
-        for (var page : agencies.aboutPages(agency)) {
+        var pages =
+                itemId == null || PAGE_ITEMS.containsValue(itemId) ? agencies.aboutPages(agency) : List.<AboutPage>of();
+        for (var page : pages) {
             var item = PAGE_ITEMS.get(page.page());
             if (OitEvidence.wanted(itemId, item)) {
                 out.add(new OitEvidence(
