@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -31,11 +32,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Public pages as every anonymous reader sees them, kept rendered for a short while, so that a citizen's page
- * costs no query and no template. Any change made through this instance (a POST, PUT, PATCH or DELETE that
- * succeeds) forgets the agency's pages at once; changes made elsewhere (another instance, the nightly link check)
- * show within the time to live. Any read-write transaction of Prongsai's own services that commits does the same,
- * so a change made by a scheduled job or a service call is seen at once too. Signed-in staff, requests with a
- * query and pages with forms are never cached.
+ * costs no query and no template. A change forgets the agency's pages at once, here and, through
+ * {@link PageChangeNotifications}, on every other instance: a POST, PUT, PATCH or DELETE that succeeds, or a
+ * read-write transaction of Prongsai's own services that commits (so scheduled jobs and service calls count
+ * too). Anything else (a change made straight in the database) shows within the time to live. Signed-in staff,
+ * requests with a query and pages with forms are never cached.
  *
  * <p>It runs after the tenant filter (which sets the agency) and before sessions and security; the security
  * headers of the first rendering are kept with the page and sent again with every copy.
@@ -60,19 +61,23 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
     private final Counter misses;
     // Counts forgettings: a page whose rendering overlapped a change may show the old data, so it is not kept.
     private final AtomicLong changes = new AtomicLong();
+    private final PageChangeNotifications notifications;
 
     PublicPageCache(
             @Value("${prongsai.page-cache.enabled:true}") boolean enabled,
             @Value("${prongsai.page-cache.time-to-live:60s}") Duration timeToLive,
             @Value("${prongsai.page-cache.max-pages:5000}") long maxPages,
             @Value("${server.servlet.session.cookie.name:PRONGSAI_SESSION}") String sessionCookie,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            PageChangeNotifications notifications) {
         this.enabled = enabled;
         this.pages = Caffeine.newBuilder()
                 .expireAfterWrite(timeToLive)
                 .maximumSize(maxPages)
                 .build();
         this.sessionCookie = sessionCookie;
+        this.notifications = notifications;
+        notifications.onChangeElsewhere(agency -> agency.ifPresentOrElse(this::forgetHere, this::forgetAllHere));
         this.hits = Counter.builder("prongsai.page.cache").tag("result", "hit").register(meters);
         this.misses =
                 Counter.builder("prongsai.page.cache").tag("result", "miss").register(meters);
@@ -124,12 +129,23 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
         recorded.copyBodyToResponse();
     }
 
+    /** Forgets an agency's pages here and on every other instance. */
     void forget(AgencyId agency) {
+        forgetHere(agency);
+        notifications.publish(Optional.of(agency));
+    }
+
+    private void forgetAll() {
+        forgetAllHere();
+        notifications.publish(Optional.empty());
+    }
+
+    private void forgetHere(AgencyId agency) {
         changes.incrementAndGet();
         pages.asMap().keySet().removeIf(k -> k.agency().equals(agency));
     }
 
-    private void forgetAll() {
+    private void forgetAllHere() {
         changes.incrementAndGet();
         pages.invalidateAll();
     }

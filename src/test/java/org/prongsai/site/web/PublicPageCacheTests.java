@@ -32,6 +32,9 @@ class PublicPageCacheTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     private double hits() {
         return meters.counter("prongsai.page.cache", "result", "hit").count();
     }
@@ -83,6 +86,58 @@ class PublicPageCacheTests {
                 "/admin/oit/2568/O32", Map.of("title", "รายงานผลการทดสอบแคช", "body", "ข้อความ", "dataYear", "2568"));
         assertThat(Browser.location(saved)).endsWith("/admin/oit/2568/O32");
         assertThat(reader.get("/oit/2568/O31").body()).contains("คู่มือฉบับแก้ไขจากที่อื่น");
+    }
+
+    @Test
+    void forgetsAPageWhenAnotherInstanceSaysItChanged() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var id = disclosure.addEvidence(
+                agency,
+                2568,
+                "O33",
+                new DisclosureManagement.EvidenceForm("ประกาศฉบับเดิม", "ข้อความ", null, 2568, List.of()),
+                null,
+                null);
+        var reader = new Browser(port);
+        assertThat(reader.get("/oit/2568/O33").body()).contains("ประกาศฉบับเดิม");
+        // Another instance changes the row and says so, as its own page cache would.
+        jdbc.sql("update disclosure_evidence set title = 'ประกาศฉบับจากอีกเครื่อง' where id = :id")
+                .param("id", id)
+                .update();
+        assertThat(reader.get("/oit/2568/O33").body()).contains("ประกาศฉบับเดิม");
+        jdbc.sql("select pg_notify('" + PageChangeNotifications.CHANNEL + "', :payload)")
+                .param("payload", "another-instance " + agency.value())
+                .query((rs, n) -> 1)
+                .list();
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        String page;
+        do {
+            Thread.sleep(100);
+            page = reader.get("/oit/2568/O33").body();
+        } while (!page.contains("ประกาศฉบับจากอีกเครื่อง") && System.nanoTime() < deadline);
+        assertThat(page).contains("ประกาศฉบับจากอีกเครื่อง");
+    }
+
+    @Test
+    void tellsTheOtherInstancesWhenSomethingChangesHere() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        // Listen as another instance would, on a connection of its own.
+        try (var connection = dataSource.getConnection()) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("LISTEN " + PageChangeNotifications.CHANNEL);
+            }
+            disclosure.addEvidence(
+                    agency,
+                    2568,
+                    "O34",
+                    new DisclosureManagement.EvidenceForm("รายงานผลการดำเนินงาน", "ข้อความ", null, 2568, List.of()),
+                    null,
+                    null);
+            var heard = connection.unwrap(org.postgresql.PGConnection.class).getNotifications(5_000);
+            assertThat(heard).isNotNull();
+            assertThat(java.util.Arrays.stream(heard).map(n -> n.getParameter()))
+                    .anyMatch(p -> p.endsWith(" *") || p.endsWith(" " + agency.value()));
+        }
     }
 
     @Test
