@@ -94,6 +94,14 @@ class DisclosureTests {
             assertThat(refused.statusCode()).isEqualTo(200);
             assertThat(refused.body()).contains("ไม่รับลิงก์ไปยังที่อยู่ภายใน").contains("value=\"รายงาน\"");
         }
+        // The elements ticked are still ticked when the form comes back.
+        officer.get("/admin/oit/2568/O2");
+        var ticked = officer.post(
+                "/admin/oit/2568/O2?elements=1",
+                Map.of("title", "ผู้บริหาร", "link", "http://10.1.1.1/people", "dataYear", "2568"));
+        assertThat(ticked.body())
+                .containsPattern("name=\"elements\" value=\"1\" checked")
+                .doesNotContainPattern("name=\"elements\" value=\"0\" checked");
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         assertThat(disclosure.item(agency, 2567, "O9").orElseThrow().evidence()).isEmpty();
     }
