@@ -20,8 +20,6 @@ class NewsEvidence implements OitEvidence.Source {
     @Override
     public List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String itemId) {
         long published = OitEvidence.wanted(itemId, ITEM) ? news.publishedIn(agency, fiscalYear) : 0;
-        return published == 0
-                ? List.of()
-                : List.of(new OitEvidence(ITEM, "news.oit.published", published, fiscalYear, "/news", null));
+        return OitEvidence.counted(ITEM, "news.oit.published", published, fiscalYear, "/news");
     }
 }

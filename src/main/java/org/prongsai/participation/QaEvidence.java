@@ -20,8 +20,6 @@ class QaEvidence implements OitEvidence.Source {
     @Override
     public List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String itemId) {
         long answered = OitEvidence.wanted(itemId, ITEM) ? participation.answeredIn(agency, fiscalYear) : 0;
-        return answered == 0
-                ? List.of()
-                : List.of(new OitEvidence(ITEM, "participation.oit.answered", answered, fiscalYear, "/qa", null));
+        return OitEvidence.counted(ITEM, "participation.oit.answered", answered, fiscalYear, "/qa");
     }
 }

@@ -19,6 +19,14 @@ public record OitEvidence(
         List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String itemId);
     }
 
+    /**
+     * How many things of a fiscal year a module has to show for an item (news published, questions answered):
+     * one piece of evidence titled with the count and the year, or none when there are none.
+     */
+    public static List<OitEvidence> counted(String item, String titleKey, long count, int fiscalYear, String link) {
+        return count == 0 ? List.of() : List.of(new OitEvidence(item, titleKey, count, fiscalYear, link, null));
+    }
+
     /** True when a source asked for {@code itemId} should compute the evidence of {@code item}. */
     public static boolean wanted(String itemId, String item) {
         return itemId == null || itemId.equals(item);
