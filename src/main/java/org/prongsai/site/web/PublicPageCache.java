@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +67,7 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
     // Counts forgettings: a page whose rendering overlapped a change may show the old data, so it is not kept.
     private final AtomicLong changes = new AtomicLong();
     private final PageChangeNotifications notifications;
+    private final ConcurrentHashMap<Key, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
     PublicPageCache(
             @Value("${prongsai.page-cache.enabled:true}") boolean enabled,
@@ -114,19 +120,59 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
             send(page, response);
             return;
         }
-        misses.increment();
+        // After a change a crowd of readers costs one rendering, not one each: the others wait for it.
+        var mine = new CompletableFuture<Page>();
+        var theirs = rendering.putIfAbsent(key, mine);
+        if (theirs != null) {
+            page = await(theirs);
+            if (page != null) {
+                hits.increment();
+                send(page, response);
+            } else {
+                // It could not be kept (it changed meanwhile, or differs by reader): render it for this one.
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        try {
+            misses.increment();
+            mine.complete(render(key, request, response, chain));
+        } finally {
+            mine.complete(null);
+            rendering.remove(key, mine);
+        }
+    }
+
+    /** The page another reader's request is rendering, once it is ready; null if it could not be kept. */
+    private static Page await(CompletableFuture<Page> rendering) {
+        try {
+            return rendering.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    /** Renders the page for this reader, and keeps it when it is the same for everyone. */
+    private Page render(Key key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         long changesBefore = changes.get();
         request.setAttribute(SHARED_PAGE, Boolean.TRUE);
         var recorded = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recorded);
+        Page page = null;
         if (recorded.getStatus() == HttpServletResponse.SC_OK
                 && recorded.getContentType() != null
                 && recorded.getContentType().startsWith("text/html")
                 && recorded.getHeader(HttpHeaders.SET_COOKIE) == null
                 && changes.get() == changesBefore) {
-            pages.put(key, record(recorded));
+            page = record(recorded);
+            pages.put(key, page);
         }
         recorded.copyBodyToResponse();
+        return page;
     }
 
     /** Forgets an agency's pages here and on every other instance. */

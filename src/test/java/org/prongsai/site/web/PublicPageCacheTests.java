@@ -141,6 +141,44 @@ class PublicPageCacheTests {
     }
 
     @Test
+    void aCrowdAskingForAChangedPageCostsOneRendering() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        disclosure.addEvidence(
+                agency,
+                2568,
+                "O35",
+                new DisclosureManagement.EvidenceForm(
+                        "คู่มือการป้องกันผลประโยชน์ทับซ้อน", "ข้อความ", null, 2568, List.of()),
+                null,
+                null);
+        double missesBefore =
+                meters.counter("prongsai.page.cache", "result", "miss").count();
+        int readers = 24;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+        try {
+            var pages = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < readers; i++) {
+                pages.add(pool.submit(() -> {
+                    start.await();
+                    return new Browser(port).get("/oit/2568/O35").body();
+                }));
+            }
+            start.countDown();
+            var bodies = new java.util.HashSet<String>();
+            for (var page : pages) {
+                bodies.add(page.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(bodies).singleElement().satisfies(body -> assertThat(body)
+                    .contains("คู่มือการป้องกันผลประโยชน์ทับซ้อน"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(meters.counter("prongsai.page.cache", "result", "miss").count())
+                .isEqualTo(missesBefore + 1);
+    }
+
+    @Test
     void neverKeepsWhatSignedInStaffOrPagesWithFormsShow() {
         var officer = new Browser(port);
         officer.signIn("ita", "prongsai-demo", null);
