@@ -49,18 +49,19 @@ class DisclosureController {
     @GetMapping
     String showReadiness(@PathVariable int year, Model model, Locale locale) {
         var agency = CurrentAgency.get();
+        var framework = disclosure.framework(year);
         var items = disclosure.catalogue(agency, year);
         model.addAttribute("year", year);
         model.addAttribute("items", items);
         model.addAttribute(
                 "stateChart",
                 json.writeValueAsString(ReadinessChart.of(
-                        disclosure.framework(year),
+                        framework,
                         items,
                         locale,
                         state -> messages.getMessage("disclosure.state." + state, null, locale))));
-        model.addAttribute("readiness", disclosure.readiness(agency, year));
-        var deadline = disclosure.framework(year).oitDeadline();
+        model.addAttribute("readiness", disclosure.readiness(year, items));
+        var deadline = framework.oitDeadline();
         model.addAttribute("deadline", deadline);
         if (deadline != null) {
             model.addAttribute(

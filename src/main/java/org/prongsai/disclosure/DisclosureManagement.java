@@ -544,7 +544,11 @@ public class DisclosureManagement {
 
     @Transactional(readOnly = true)
     public Readiness readiness(AgencyId agency, int year) {
-        var catalogue = catalogue(agency, year);
+        return readiness(year, catalogue(agency, year));
+    }
+
+    /** The readiness of a year's catalogue already at hand (the readiness page shows both). */
+    public Readiness readiness(int year, List<ItemStatus> catalogue) {
         var verdicts = new LinkedHashMap<String, OitVerdict>();
         catalogue.forEach(s -> verdicts.put(
                 s.item().id(), s.state() == ItemStatus.State.COMPLETE ? OitVerdict.PASS : OitVerdict.FAIL));

@@ -37,10 +37,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Public pages as every anonymous reader sees them, kept rendered for a short while, so that a citizen's page
- * costs no query and no template. A change forgets the agency's pages at once, here and, through
- * {@link PageChangeNotifications}, on every other instance: a POST, PUT, PATCH or DELETE that succeeds, or a
- * read-write transaction of Prongsai's own services that commits (so scheduled jobs and service calls count
- * too). Anything else (a change made straight in the database) shows within the time to live. Signed-in staff,
+ * costs no query and no template. Every read-write transaction of Prongsai's own services that commits (a form
+ * sent by staff, a scheduled job, a service call) forgets the agency's pages at once, here and, through
+ * {@link PageChangeNotifications}, on every other instance; a change made straight in the database shows within
+ * the time to live. Signed-in staff,
  * requests with a query and pages with forms are never cached.
  *
  * <p>It runs after the tenant filter (which sets the agency) and before sessions and security; the security
@@ -55,7 +55,6 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
 
     private static final Pattern PAGES =
             Pattern.compile("^/(|about|contact|announcements|news(/[0-9a-f-]{36})?|oit/[0-9]{4}(/O[0-9]{1,3})?)$");
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> NOT_REPLAYED =
             Set.of(HttpHeaders.SET_COOKIE, HttpHeaders.DATE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE);
 
@@ -100,13 +99,6 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
         var agency = CurrentAgency.find();
         if (!enabled || agency.isEmpty()) {
             chain.doFilter(request, response);
-            return;
-        }
-        if (!SAFE_METHODS.contains(request.getMethod())) {
-            chain.doFilter(request, response);
-            if (response.getStatus() < 400) {
-                forget(agency.get());
-            }
             return;
         }
         var key = key(agency.get(), request);

@@ -78,7 +78,7 @@ class PublicPageCacheTests {
                 .update();
         assertThat(reader.get("/oit/2568/O31").body()).doesNotContain("คู่มือฉบับแก้ไขจากที่อื่น");
 
-        // ... unless something is changed here: any accepted form empties the agency's pages.
+        // ... unless something is changed here: any change staff make empties the agency's pages.
         var officer = new Browser(port);
         officer.signIn("ita", "prongsai-demo", null);
         officer.get("/admin/oit/2568/O32");
