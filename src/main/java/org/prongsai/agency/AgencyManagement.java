@@ -1,17 +1,22 @@
 package org.prongsai.agency;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.CurrentAgency;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The agency module's API: agencies, their profiles and their units. */
 @Service
@@ -32,22 +37,34 @@ public class AgencyManagement {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    // Every request looks its agency up; agencies change rarely, so keep them and drop on change.
-    private final Map<UUID, Agency> byId = new ConcurrentHashMap<>();
+    private final ApplicationEventPublisher events;
+    // Every request looks its agency up (by host or slug, then its profile for the layout); agencies change
+    // rarely, so keep them in memory, forget on change here and when another instance says so, and at most a
+    // minute after a change made behind the application's back. These lookups are not transactional: a kept
+    // agency costs no pooled connection.
+    private final Cache<UUID, Agency> byId = keep();
+    private final Cache<String, UUID> idBySlug = keep();
+    private final Cache<String, UUID> idByHost = keep();
 
-    AgencyManagement(JdbcClient jdbc, AuditTrail audit) {
+    AgencyManagement(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
-    @Transactional(readOnly = true)
+    private static <K, V> Cache<K, V> keep() {
+        return Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofSeconds(60))
+                .maximumSize(20_000)
+                .build();
+    }
+
     public Agency get(AgencyId id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("No agency " + id));
     }
 
-    @Transactional(readOnly = true)
     public Optional<Agency> find(AgencyId id) {
-        var cached = byId.get(id.value());
+        var cached = byId.getIfPresent(id.value());
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -59,27 +76,57 @@ public class AgencyManagement {
         return found;
     }
 
+    /** Forgets what is kept of an agency, when another instance changed it. */
+    public void forgetKept(AgencyId id) {
+        byId.invalidate(id.value());
+        idBySlug.asMap().values().removeIf(id.value()::equals);
+        idByHost.asMap().values().removeIf(id.value()::equals);
+    }
+
+    /** The agency's kept profile is dropped now and again once the change commits, and its pages forgotten. */
+    private void changed(AgencyId id) {
+        forgetKept(id);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forgetKept(id);
+                }
+            });
+        }
+        events.publishEvent(new AgencyProfileChanged(id));
+    }
+
     /** The agency of the current request. */
     public Agency current() {
         return get(CurrentAgency.get());
     }
 
-    @Transactional(readOnly = true)
     public Optional<AgencyId> findIdBySlug(String slug) {
-        return jdbc.sql("select id from agency where slug = :slug")
+        var cached = idBySlug.getIfPresent(slug);
+        if (cached != null) {
+            return Optional.of(new AgencyId(cached));
+        }
+        var found = jdbc.sql("select id from agency where slug = :slug")
                 .param("slug", slug)
                 .query(UUID.class)
-                .optional()
-                .map(AgencyId::new);
+                .optional();
+        found.ifPresent(id -> idBySlug.put(slug, id));
+        return found.map(AgencyId::new);
     }
 
-    @Transactional(readOnly = true)
     public Optional<AgencyId> findIdByHost(String host) {
-        return jdbc.sql("select id from agency where host = :host")
-                .param("host", host.toLowerCase(java.util.Locale.ROOT))
+        var name = host.toLowerCase(java.util.Locale.ROOT);
+        var cached = idByHost.getIfPresent(name);
+        if (cached != null) {
+            return Optional.of(new AgencyId(cached));
+        }
+        var found = jdbc.sql("select id from agency where host = :host")
+                .param("host", name)
                 .query(UUID.class)
-                .optional()
-                .map(AgencyId::new);
+                .optional();
+        found.ifPresent(id -> idByHost.put(name, id));
+        return found.map(AgencyId::new);
     }
 
     /** The agency of a single-agency deployment: the first one created. */
@@ -124,6 +171,7 @@ public class AgencyManagement {
                 .param("province", blankToNull(form.province()))
                 .update();
         audit.record(id, "create", "agency", id, null, get(id));
+        changed(id);
         return id;
     }
 
@@ -162,7 +210,7 @@ public class AgencyManagement {
                 .param("clerkName", blankToNull(form.clerkName()))
                 .param("clerkTitle", blankToNull(form.clerkTitle()))
                 .update();
-        byId.remove(id.value());
+        changed(id);
         audit.record(id, "update", "agency", id, before, get(id));
     }
 
@@ -174,7 +222,7 @@ public class AgencyManagement {
                 .param("id", id.value())
                 .param("sha", sha256)
                 .update();
-        byId.remove(id.value());
+        changed(id);
         audit.record(
                 id, "update", "agency_emblem", id, Map.of("emblem", String.valueOf(before)), Map.of("emblem", sha256));
     }
@@ -216,6 +264,7 @@ public class AgencyManagement {
                 .param("sortOrder", form.sortOrder())
                 .update();
         audit.record(agency, "create", "agency_unit", id, null, unit(agency, id).orElseThrow());
+        changed(agency);
         return id;
     }
 
@@ -244,6 +293,7 @@ public class AgencyManagement {
                 unitId,
                 before,
                 unit(agency, unitId).orElseThrow());
+        changed(agency);
     }
 
     @Transactional(readOnly = true)
@@ -285,6 +335,7 @@ public class AgencyManagement {
                 id,
                 null,
                 Map.of("name", form.name().strip(), "position", form.position().strip()));
+        changed(agency);
         return id;
     }
 
@@ -296,6 +347,7 @@ public class AgencyManagement {
                         .update()
                 > 0) {
             audit.record(agency, "delete", "agency_person", id, Map.of("id", id.toString()), null);
+            changed(agency);
         }
     }
 
@@ -345,6 +397,7 @@ public class AgencyManagement {
                 page.name(),
                 before == null ? null : Map.of("body", String.valueOf(before.body())),
                 Map.of("body", String.valueOf(blankToNull(body)), "file", String.valueOf(fileName)));
+        changed(agency);
     }
 
     private void refuseDuplicateUnitName(AgencyId agency, UUID except, String nameTh) {

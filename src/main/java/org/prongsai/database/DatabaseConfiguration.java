@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,10 +22,15 @@ class DatabaseConfiguration {
     HikariDataSource dataSource(
             DatabaseSettings settings,
             EmbeddedDatabase embedded,
-            @Value("${prongsai.database.pool-size:10}") int poolSize) {
+            @Value("${prongsai.database.pool-size:10}") int poolSize,
+            @Value("${prongsai.database.connection-timeout:30s}") Duration connectionTimeout,
+            @Value("${prongsai.database.leak-detection-threshold:0s}") Duration leakDetection) {
         var config = new HikariConfig();
         config.setPoolName("prongsai");
         config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(connectionTimeout.toMillis());
+        // Off in production; the tests turn it on, so that a connection held across a request is reported.
+        config.setLeakDetectionThreshold(leakDetection.toMillis());
         if (settings.external()) {
             config.setJdbcUrl(settings.url());
             config.setUsername(settings.username());

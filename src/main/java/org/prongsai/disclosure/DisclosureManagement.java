@@ -25,6 +25,7 @@ import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.OitEvidence;
 import org.prongsai.shared.ThaiWords;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +41,17 @@ public class DisclosureManagement {
     private final AgencyManagement agencies;
     private final List<OitEvidence.Source> sources;
 
+    private final ApplicationEventPublisher events;
+
     DisclosureManagement(
             JdbcClient jdbc,
             FrameworkCatalog frameworks,
             DocumentManagement documents,
             AuditTrail audit,
             AgencyManagement agencies,
-            List<OitEvidence.Source> sources) {
+            List<OitEvidence.Source> sources,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.documents = documents;
@@ -314,6 +319,7 @@ public class DisclosureManagement {
                 id,
                 null,
                 Map.of("item", itemId, "title", form.title().strip()));
+        events.publishEvent(new EvidencePublished(agency, year, itemId, id));
         return id;
     }
 
@@ -384,6 +390,7 @@ public class DisclosureManagement {
                 evidenceId,
                 Map.of("version", version, "file", current.fileName()),
                 Map.of("version", version + 1, "file", stored.file().originalName()));
+        events.publishEvent(new EvidencePublished(agency, null, null, evidenceId));
         return version + 1;
     }
 
@@ -468,6 +475,7 @@ public class DisclosureManagement {
                     .param("state", state.name())
                     .update();
         }
+        events.publishEvent(new EvidenceChecked(agency, files.size(), broken));
         return broken;
     }
 
@@ -479,6 +487,7 @@ public class DisclosureManagement {
                 .update();
         if (removed > 0) {
             audit.record(agency, "delete", "disclosure_evidence", id, Map.of("id", id.toString()), null);
+            events.publishEvent(new EvidenceRemoved(agency, id));
         }
     }
 

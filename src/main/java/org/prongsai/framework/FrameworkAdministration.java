@@ -6,6 +6,7 @@ import java.util.Map;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.StaffIdentity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +20,12 @@ public class FrameworkAdministration {
 
     private final FrameworkCatalog catalog;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    FrameworkAdministration(FrameworkCatalog catalog, AuditTrail audit) {
+    FrameworkAdministration(FrameworkCatalog catalog, AuditTrail audit, ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -178,6 +181,7 @@ public class FrameworkAdministration {
                 null);
         catalog.saveEdition(copy, fromYear, actor());
         audit.record(CurrentAgency.get(), "copy", "framework", toYear, Map.of("from", fromYear), Map.of("to", toYear));
+        events.publishEvent(new FrameworkChanged(toYear));
     }
 
     /** Back to the shipped file; a year made by copying is removed. */
@@ -186,6 +190,7 @@ public class FrameworkAdministration {
         get(year);
         catalog.deleteEdition(year);
         audit.record(CurrentAgency.get(), "revert", "framework", year, Map.of("edited", true), Map.of("edited", false));
+        events.publishEvent(new FrameworkChanged(year));
     }
 
     private Framework get(int year) {
@@ -200,6 +205,7 @@ public class FrameworkAdministration {
                 .orElse(year);
         catalog.saveEdition(changed, basedOn, actor());
         audit.record(CurrentAgency.get(), "update", "framework", year + " " + what, before, after);
+        events.publishEvent(new FrameworkChanged(year));
     }
 
     private static Framework with(

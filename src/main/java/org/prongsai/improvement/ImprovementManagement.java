@@ -19,6 +19,7 @@ import org.prongsai.audit.AuditTrail;
 import org.prongsai.document.FileStore;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.StaffIdentity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,8 @@ public class ImprovementManagement {
     private final JsonMapper json;
     private final MeasureTracking tracking;
 
+    private final ApplicationEventPublisher events;
+
     ImprovementManagement(
             JdbcClient jdbc,
             AgencyManagement agencies,
@@ -43,7 +46,9 @@ public class ImprovementManagement {
             FileStore files,
             AuditTrail audit,
             JsonMapper json,
-            MeasureTracking tracking) {
+            MeasureTracking tracking,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.tracking = tracking;
         this.jdbc = jdbc;
         this.agencies = agencies;
@@ -460,6 +465,7 @@ public class ImprovementManagement {
                 .update();
         audit.record(
                 agency, "issue", "improvement_announcement", planYear + " v" + version, null, Map.of("sha256", sha));
+        events.publishEvent(new AnnouncementIssued(agency, planYear, version));
         return announcements(agency, planYear).stream()
                 .filter(a -> a.version() == version)
                 .findFirst()

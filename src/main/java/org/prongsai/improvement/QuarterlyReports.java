@@ -26,6 +26,7 @@ import org.prongsai.document.ThaiPdf;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.ThaiFormat;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +41,16 @@ public class QuarterlyReports {
     private final AuditTrail audit;
     private final FileStore files;
 
+    private final ApplicationEventPublisher events;
+
     QuarterlyReports(
-            JdbcClient jdbc, MeasureTracking tracking, AgencyManagement agencies, AuditTrail audit, FileStore files) {
+            JdbcClient jdbc,
+            MeasureTracking tracking,
+            AgencyManagement agencies,
+            AuditTrail audit,
+            FileStore files,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.tracking = tracking;
         this.agencies = agencies;
@@ -183,6 +192,7 @@ public class QuarterlyReports {
                     planYear + " Q" + quarter,
                     null,
                     Map.of("by", executive));
+            events.publishEvent(new QuarterlyReportAcknowledged(agency, planYear, quarter));
         }
     }
 

@@ -9,6 +9,7 @@ import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.StaffIdentity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,10 +24,12 @@ public class News {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    News(JdbcClient jdbc, AuditTrail audit) {
+    News(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -89,6 +92,7 @@ public class News {
                 id,
                 null,
                 Map.of("title", form.title().strip()));
+        events.publishEvent(new NewsPublished(agency, id));
         return id;
     }
 
@@ -100,6 +104,7 @@ public class News {
                         .update()
                 > 0) {
             audit.record(agency, "delete", "news_item", id, Map.of("id", id.toString()), null);
+            events.publishEvent(new NewsRemoved(agency, id));
         }
     }
 }

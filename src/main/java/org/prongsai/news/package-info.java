@@ -1,5 +1,5 @@
 /**
- * The agency's news on its public site, written by staff; the year's news is OIT item O7's evidence. Sends and
- * receives no events.
+ * The agency's news on its public site, written by staff; the year's news is OIT item O7's evidence. Sends
+ * {@code NewsPublished} and {@code NewsRemoved}; receives none.
  */
 package org.prongsai.news;

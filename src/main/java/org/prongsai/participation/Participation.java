@@ -10,6 +10,7 @@ import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.StaffIdentity;
 import org.prongsai.shared.ThaiFormat;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,12 @@ public class Participation {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    Participation(JdbcClient jdbc, AuditTrail audit) {
+    Participation(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Takes a question; it is shown once answered. Returns false for what a bot sent (silently dropped). */
@@ -71,6 +74,7 @@ public class Participation {
                 .update();
         if (changed > 0) {
             audit.record(agency, "answer", "participation_question", id, null, Map.of("answer", answer.strip()));
+            events.publishEvent(new QuestionAnswered(agency, id));
         }
     }
 

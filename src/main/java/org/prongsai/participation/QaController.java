@@ -24,8 +24,11 @@ class QaController {
     }
 
     @GetMapping("/qa")
-    String showQuestions(Model model) {
+    String showQuestions(@RequestParam(required = false) String asked, Model model) {
         model.addAttribute("questions", participation.answered(CurrentAgency.get()));
+        if (asked != null) {
+            model.addAttribute("saved", "participation.question.received");
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", QuestionForm.empty());
         }
@@ -33,18 +36,14 @@ class QaController {
     }
 
     @PostMapping("/qa")
-    String ask(
-            @Valid @ModelAttribute("form") QuestionForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
+    String ask(@Valid @ModelAttribute("form") QuestionForm form, BindingResult result, Model model) {
         if (result.hasErrors()) {
             model.addAttribute("questions", participation.answered(CurrentAgency.get()));
             return "participation/qa";
         }
         participation.ask(CurrentAgency.get(), form);
-        redirect.addFlashAttribute("saved", "participation.question.received");
-        return "redirect:/qa";
+        // Said in the address, not as a flash attribute: a citizen's question makes no session to store.
+        return "redirect:/qa?asked";
     }
 
     @GetMapping("/admin/qa")

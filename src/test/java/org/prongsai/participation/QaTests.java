@@ -44,8 +44,12 @@ class QaTests {
                         "เก็บขยะหมู่ที่ 4 วันไหนบ้างครับ <script>alert(1)</script>",
                         "website",
                         ""));
-        assertThat(Browser.location(asked)).endsWith("/qa");
-        assertThat(citizen.get("/qa").body()).doesNotContain("เก็บขยะหมู่ที่ 4");
+        assertThat(Browser.location(asked)).endsWith("/qa?asked");
+        assertThat(asked.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("PRONGSAI_SESSION="));
+        assertThat(citizen.get(Browser.location(asked).replaceFirst("^https?://[^/]+", ""))
+                        .body())
+                .contains("ได้รับคำถามแล้ว")
+                .doesNotContain("เก็บขยะหมู่ที่ 4");
 
         // A bot filling the hidden field is dropped without a word.
         citizen.post("/qa", Map.of("name", "", "question", "ซื้อยาราคาถูกที่นี่ ติดต่อด่วน", "website", "http://spam"));

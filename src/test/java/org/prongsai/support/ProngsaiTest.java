@@ -15,6 +15,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"prongsai.demo=true", "server.shutdown=immediate"})
+        properties = {
+            "prongsai.demo=true",
+            "server.shutdown=immediate",
+            // A connection held longer than this is reported in the log with where it was taken.
+            "prongsai.database.leak-detection-threshold=10s"
+        })
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 public @interface ProngsaiTest {}

@@ -1,21 +1,28 @@
 package org.prongsai.site.web;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.postgresql.Driver;
 import org.postgresql.PGConnection;
 import org.prongsai.shared.AgencyId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the other instances of a cluster, through PostgreSQL's LISTEN/NOTIFY, that an agency's public pages
  * changed, and hears them tell this one, so that a change made on one instance shows on all at once rather
- * than after the page cache's time to live. While it runs it holds one connection of the pool.
+ * than after the page cache's time to live.
+ *
+ * <p>The notice is sent on the writing transaction's own connection and delivered when it commits. The
+ * listener has a connection of its own, outside the pool, so that the pool serves requests only.
  */
 @Component
 class PageChangeNotifications implements SmartLifecycle {
@@ -24,7 +31,8 @@ class PageChangeNotifications implements SmartLifecycle {
     private static final String EVERY_AGENCY = "*";
     private static final Logger log = LoggerFactory.getLogger(PageChangeNotifications.class);
 
-    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final DataSource listening;
     // Each instance hears its own notifications too; it already forgot, so it skips them.
     private final String instance = UUID.randomUUID().toString();
     private volatile Consumer<Optional<AgencyId>> onChangeElsewhere = agency -> {};
@@ -32,7 +40,10 @@ class PageChangeNotifications implements SmartLifecycle {
     private Thread listener;
 
     PageChangeNotifications(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.listening = dataSource instanceof HikariDataSource pool
+                ? new SimpleDriverDataSource(new Driver(), pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())
+                : dataSource;
     }
 
     /** What to do when another instance says an agency's pages changed (empty: every agency's). */
@@ -40,17 +51,16 @@ class PageChangeNotifications implements SmartLifecycle {
         this.onChangeElsewhere = handler;
     }
 
-    /** Tells the other instances; if the database cannot be reached they simply wait for the time to live. */
+    /**
+     * Tells the other instances, in the current transaction if there is one (the notice leaves when it commits;
+     * PostgreSQL sends one notice for the same words said twice in a transaction).
+     */
     void publish(Optional<AgencyId> agency) {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
-            statement.setString(1, CHANNEL);
-            statement.setString(
-                    2, instance + " " + agency.map(a -> a.value().toString()).orElse(EVERY_AGENCY));
-            statement.execute();
-        } catch (SQLException e) {
-            log.warn("Could not tell other instances that public pages changed: {}", e.toString());
-        }
+        jdbc.query(
+                "select pg_notify(?, ?)",
+                rs -> {},
+                CHANNEL,
+                instance + " " + agency.map(a -> a.value().toString()).orElse(EVERY_AGENCY));
     }
 
     @Override
@@ -80,7 +90,7 @@ class PageChangeNotifications implements SmartLifecycle {
 
     private void listen() {
         while (running) {
-            try (var connection = dataSource.getConnection()) {
+            try (var connection = listening.getConnection()) {
                 try (var statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,33 +21,35 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
+import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.PublicContentChanged;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionExecution;
-import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Public pages as every anonymous reader sees them, kept rendered for a short while, so that a citizen's page
- * costs no query and no template. Every read-write transaction of Prongsai's own services that commits (a form
- * sent by staff, a scheduled job, a service call) forgets the agency's pages at once, here and, through
- * {@link PageChangeNotifications}, on every other instance; a change made straight in the database shows within
- * the time to live. Signed-in staff,
- * requests with a query and pages with forms are never cached.
+ * costs no query and no template. An event that changes what readers see ({@link PublicContentChanged}:
+ * evidence or news published, a question answered, the profile edited) forgets that agency's pages once its
+ * transaction commits, here and, through {@link PageChangeNotifications}, on every other instance; anything
+ * else (a citizen's unanswered question, a sign-in) leaves them kept. A change made straight in the database
+ * shows within the time to live. Signed-in staff, requests with a query and pages with forms are never cached.
  *
  * <p>It runs after the tenant filter (which sets the agency) and before sessions and security; the security
  * headers of the first rendering are kept with the page and sent again with every copy.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class PublicPageCache extends OncePerRequestFilter implements TransactionExecutionListener {
+class PublicPageCache extends OncePerRequestFilter {
 
     /** Set while a page that will be shared is rendered: such a page carries no CSRF token. */
     static final String SHARED_PAGE = "prongsaiSharedPage";
@@ -74,7 +75,8 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
             @Value("${prongsai.page-cache.max-pages:5000}") long maxPages,
             @Value("${server.servlet.session.cookie.name:PRONGSAI_SESSION}") String sessionCookie,
             MeterRegistry meters,
-            PageChangeNotifications notifications) {
+            PageChangeNotifications notifications,
+            AgencyManagement agencies) {
         this.enabled = enabled;
         this.pages = Caffeine.newBuilder()
                 .expireAfterWrite(timeToLive)
@@ -82,7 +84,13 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
                 .build();
         this.sessionCookie = sessionCookie;
         this.notifications = notifications;
-        notifications.onChangeElsewhere(agency -> agency.ifPresentOrElse(this::forgetHere, this::forgetAllHere));
+        // Another instance changed an agency: what this one keeps of its profile is as stale as its pages.
+        notifications.onChangeElsewhere(agency -> agency.ifPresentOrElse(
+                a -> {
+                    agencies.forgetKept(a);
+                    forgetHere(a);
+                },
+                this::forgetAllHere));
         this.hits = Counter.builder("prongsai.page.cache").tag("result", "hit").register(meters);
         this.misses =
                 Counter.builder("prongsai.page.cache").tag("result", "miss").register(meters);
@@ -167,15 +175,27 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
         return page;
     }
 
-    /** Forgets an agency's pages here and on every other instance. */
-    void forget(AgencyId agency) {
-        forgetHere(agency);
-        notifications.publish(Optional.of(agency));
-    }
-
-    private void forgetAll() {
-        forgetAllHere();
-        notifications.publish(Optional.empty());
+    /**
+     * Runs inside the transaction that made the change: the other instances' notice goes out on that same
+     * connection (PostgreSQL delivers it at commit, and never if it rolls back), and this instance forgets once
+     * it has committed, so that no reader in between gets the old page kept again. No second connection is
+     * taken while the writer holds one.
+     */
+    @EventListener
+    void on(PublicContentChanged change) {
+        var agency = change.changedAgency();
+        notifications.publish(agency);
+        Runnable forget = () -> agency.ifPresentOrElse(this::forgetHere, this::forgetAllHere);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forget.run();
+                }
+            });
+        } else {
+            forget.run();
+        }
     }
 
     private void forgetHere(AgencyId agency) {
@@ -186,19 +206,6 @@ class PublicPageCache extends OncePerRequestFilter implements TransactionExecuti
     private void forgetAllHere() {
         changes.incrementAndGet();
         pages.invalidateAll();
-    }
-
-    /**
-     * Our services' transactions are named after their methods; others (Spring Session saving a staff session)
-     * change nothing a public page shows.
-     */
-    @Override
-    public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
-        if (commitFailure == null
-                && !transaction.isReadOnly()
-                && transaction.getTransactionName().startsWith("org.prongsai.")) {
-            CurrentAgency.find().ifPresentOrElse(this::forget, this::forgetAll);
-        }
     }
 
     private Key key(AgencyId agency, HttpServletRequest request) {

@@ -195,4 +195,25 @@ class PublicPageCacheTests {
         assertThat(again.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("XSRF-TOKEN="));
         assertThat(new Browser(port).get("/oit/2568?lang=en").body()).contains("lang=\"en\"");
     }
+
+    @Test
+    void aCitizensUnansweredQuestionForgetsNoPageButItsAnswerDoes() {
+        new Browser(port).get("/oit/2568/O8");
+        double before = hits();
+        var citizen = new Browser(port);
+        citizen.get("/qa");
+        citizen.post("/qa", Map.of("name", "", "question", "ขอทราบกำหนดการประชุมสภาครับ", "website", ""));
+        new Browser(port).get("/oit/2568/O8");
+        assertThat(hits()).isEqualTo(before + 1);
+
+        var staff = new Browser(port);
+        staff.signIn("staff", "prongsai-demo", null);
+        var question = jdbc.sql("select id from participation_question where question = 'ขอทราบกำหนดการประชุมสภาครับ'")
+                .query(java.util.UUID.class)
+                .single();
+        staff.get("/admin/qa");
+        staff.post("/admin/qa/" + question, Map.of("answer", "ประชุมทุกวันที่ 15 ครับ"));
+        new Browser(port).get("/oit/2568/O8");
+        assertThat(hits()).isEqualTo(before + 1);
+    }
 }

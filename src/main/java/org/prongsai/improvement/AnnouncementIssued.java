@@ -1,0 +1,7 @@
+package org.prongsai.improvement;
+
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.PublicContentChanged;
+
+/** The chief executive's announcement of a plan was issued as a new version and published (OIT O42). */
+public record AnnouncementIssued(AgencyId agency, int planYear, int version) implements PublicContentChanged.OfAgency {}

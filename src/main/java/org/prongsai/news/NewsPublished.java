@@ -1,0 +1,8 @@
+package org.prongsai.news;
+
+import java.util.UUID;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.PublicContentChanged;
+
+/** A news item was published: the home page, the news pages and OIT item O7 show it. */
+public record NewsPublished(AgencyId agency, UUID newsId) implements PublicContentChanged.OfAgency {}

@@ -1,0 +1,8 @@
+package org.prongsai.news;
+
+import java.util.UUID;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.PublicContentChanged;
+
+/** A news item was taken down. */
+public record NewsRemoved(AgencyId agency, UUID newsId) implements PublicContentChanged.OfAgency {}
