@@ -110,6 +110,7 @@ ack() { awk -v k="$2" '$1 == k {print $2}' "$1"; }
 errors() { awk '/Socket errors|timeout/ {print}' "$1" | tr '\n' ' '; }
 millis() { echo "$1" | awk '/us$/ {print $1 / 1000; next} /ms$/ {print $1 + 0; next} /s$/ {print $1 * 1000}'; }
 verdict() { awk -v r="$1" -v p="$(millis "$2")" -v t="$3" 'BEGIN { print (r >= 1000 && p < 100 && t == 0) ? "met" : "NOT met" }'; }
+kept() { awk -v a="$1" -v s="$2" -v c="$CONNECTIONS" 'BEGIN { print (s >= a && s - a <= c) ? "yes (" s - a " in flight)" : "NO" }'; }
 read_verdict() { awk -v p="$(millis "$1")" 'BEGIN { print (p < 50) ? "met" : "NOT met" }'; }
 {
   echo "# Writes under load"
@@ -134,6 +135,8 @@ read_verdict() { awk -v p="$(millis "$1")" 'BEGIN { print (p < 50) ? "met" : "NO
   echo "- Public questions: at least 1,000 writes/s with p99 under 100 ms and no time-out: **$(verdict "$(rps "$work/write-question.txt")" "$(pct "$work/write-question.txt" 99%)" "$timeouts")**."
   echo "- Staff news: at least 1,000 writes/s with p99 under 100 ms and no time-out: **$(verdict "$(rps "$work/write-news.txt")" "$(pct "$work/write-news.txt" 99%)" "$timeouts")**."
   echo "- Reader p99 under 50 ms during the questions: **$(read_verdict "$(pct "$work/read-question.txt" 99%)")**; during the news: **$(read_verdict "$(pct "$work/read-news.txt" 99%)")**."
-  echo "- Acknowledged equals stored: questions **$([ "$(ack "$work/write-question.txt" ACKNOWLEDGED)" = "$stored_questions" ] && echo yes || echo NO)**, news **$([ "$(ack "$work/write-news.txt" ACKNOWLEDGED)" = "$stored_news" ] && echo yes || echo NO)**."
+  echo "- Every acknowledged write stored: questions **$(kept "$(ack "$work/write-question.txt" ACKNOWLEDGED)" "$stored_questions")**, news **$(kept "$(ack "$work/write-news.txt" ACKNOWLEDGED)" "$stored_news")**."
+  echo "  wrk stops with up to $CONNECTIONS posts in flight, which the database may have stored though their answers"
+  echo "  were never read: stored may exceed acknowledged by at most that many, and must never fall short of it."
 } > bench/WRITE-LOAD-RESULTS.md
 cat bench/WRITE-LOAD-RESULTS.md

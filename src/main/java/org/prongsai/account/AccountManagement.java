@@ -51,6 +51,7 @@ public class AccountManagement {
     private final SecretGenerator secrets;
     private final CodeVerifier codes;
     private final SecureRandom random = new SecureRandom();
+    private final OpenSessions openSessions;
 
     AccountManagement(
             JdbcClient jdbc,
@@ -58,7 +59,9 @@ public class AccountManagement {
             AuditTrail audit,
             AgencyManagement agencies,
             SecretGenerator secrets,
-            CodeVerifier codes) {
+            CodeVerifier codes,
+            OpenSessions openSessions) {
+        this.openSessions = openSessions;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.audit = audit;
@@ -100,6 +103,7 @@ public class AccountManagement {
         if (accountByUsername(agency, username).isPresent()) {
             throw new AccountException("username", "account.validation.username.taken");
         }
+        RoleGrantPolicy.checkChange(StaffPrincipal.current(), null, Set.of(), false, form.roles(), form.enabled());
         PasswordPolicy.check(username, form.password());
         checkUnit(agency, form.unitId());
         var id = UUID.randomUUID();
@@ -147,6 +151,8 @@ public class AccountManagement {
     @Transactional
     public void update(AgencyId agency, UUID id, StaffAccountForm form) {
         var before = account(agency, id).orElseThrow(() -> new AccountException(null, "account.not-found"));
+        RoleGrantPolicy.checkChange(
+                StaffPrincipal.current(), id, before.roles(), before.enabled(), form.roles(), form.enabled());
         checkUnit(agency, form.unitId());
         jdbc.sql(
                         """
@@ -163,14 +169,18 @@ public class AccountManagement {
                 .param("roles", rolesLiteral(form.roles()))
                 .param("enabled", form.enabled())
                 .update();
-        audit.record(
-                agency, "update", "account", id, before, account(agency, id).orElseThrow());
+        var after = account(agency, id).orElseThrow();
+        audit.record(agency, "update", "account", id, before, after);
+        if (!before.roles().equals(after.roles()) || (before.enabled() && !after.enabled())) {
+            openSessions.endAll(id);
+        }
     }
 
     /** An administrator sets a temporary password; the person must choose their own at next sign-in. */
     @Transactional
     public void resetPassword(AgencyId agency, UUID id, String temporaryPassword) {
         var before = account(agency, id).orElseThrow(() -> new AccountException(null, "account.not-found"));
+        RoleGrantPolicy.checkTouch(StaffPrincipal.current(), before.roles());
         PasswordPolicy.check(before.username(), temporaryPassword);
         jdbc.sql(
                         """
@@ -183,6 +193,7 @@ public class AccountManagement {
                 .param("hash", passwords.encode(temporaryPassword))
                 .update();
         audit.record(agency, "reset-password", "account", id, null, Map.of("username", before.username()));
+        openSessions.endAll(id);
     }
 
     @Transactional
@@ -210,11 +221,13 @@ public class AccountManagement {
                 .param("hash", passwords.encode(chosen))
                 .update();
         audit.record(agency, "change-password", "account", id, null, Map.of("username", username));
+        openSessions.endOthers(id);
     }
 
     @Transactional
     public void unlock(AgencyId agency, UUID id) {
         var before = account(agency, id).orElseThrow(() -> new AccountException(null, "account.not-found"));
+        RoleGrantPolicy.checkTouch(StaffPrincipal.current(), before.roles());
         jdbc.sql(
                         "update account_user set failed_logins = 0, locked_until = null where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
@@ -267,6 +280,9 @@ public class AccountManagement {
                 .param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
                 .query(Integer.class)
                 .optional();
+        accountByUsername(agency, username.strip().toLowerCase(java.util.Locale.ROOT))
+                .ifPresent(account -> audit.record(
+                        agency, "sign-in-failed", "account", account.id(), null, Map.of("step", "password")));
         if (failures.isPresent() && LockoutPolicy.locksAfter(failures.get())) {
             jdbc.sql(
                             """
@@ -283,13 +299,32 @@ public class AccountManagement {
         }
     }
 
+    /** A right password; {@code complete} when no second factor is needed, so the person is now signed in. */
     @Transactional
-    void recordSuccessfulLogin(AgencyId agency, UUID userId) {
+    void recordSuccessfulLogin(AgencyId agency, UUID userId, boolean complete) {
         jdbc.sql(
                         "update account_user set failed_logins = 0 where agency_id = :agency and id = :id and failed_logins > 0")
                 .param("agency", agency.value())
                 .param("id", userId)
                 .update();
+        audit.record(
+                agency, complete ? "sign-in" : "sign-in-password", "account", userId, null, Map.of("step", "password"));
+    }
+
+    @Transactional
+    void recordSecondFactor(AgencyId agency, UUID userId, boolean right) {
+        audit.record(
+                agency,
+                right ? "sign-in" : "second-factor-failed",
+                "account",
+                userId,
+                null,
+                Map.of("step", "second-factor"));
+    }
+
+    @Transactional
+    void recordSignOut(AgencyId agency, UUID userId) {
+        audit.record(agency, "sign-out", "account", userId, null, Map.of("signedIn", false));
     }
 
     // ---- two-factor ----------------------------------------------------------------------------------------
@@ -298,21 +333,38 @@ public class AccountManagement {
         return secrets.generate();
     }
 
-    /** Turns two-factor on once the person has shown a code from the new secret, so nobody is locked out. */
+    /** Whether the account has a second factor already (then it can only be reset, never replaced by a password). */
+    @Transactional(readOnly = true)
+    public boolean hasTotp(AgencyId agency, UUID id) {
+        return jdbc.sql("select totp_enabled from account_user where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /**
+     * Turns two-factor on once the person has shown a code from the new secret, so nobody is locked out. Only
+     * for an account without one: an existing secret is never overwritten here.
+     */
     @Transactional
     public void enableTotp(AgencyId agency, UUID id, String secret, String code) {
         if (!codes.isValidCode(secret, normaliseCode(code))) {
             throw new AccountException("code", "account.totp.invalid");
         }
-        jdbc.sql(
+        int enabled = jdbc.sql(
                         """
                         update account_user set totp_secret = :secret, totp_enabled = true, updated_at = now()
-                        where agency_id = :agency and id = :id
+                        where agency_id = :agency and id = :id and not totp_enabled
                         """)
                 .param("agency", agency.value())
                 .param("id", id)
                 .param("secret", secret)
                 .update();
+        if (enabled == 0) {
+            throw new AccountException("code", "account.totp.already-enabled");
+        }
         audit.record(agency, "enable-totp", "account", id, null, Map.of("totpEnabled", true));
     }
 
@@ -330,6 +382,8 @@ public class AccountManagement {
     /** An administrator clears a lost authenticator; the person enrols a new one at next sign-in. */
     @Transactional
     public void resetTotp(AgencyId agency, UUID id) {
+        var before = account(agency, id).orElseThrow(() -> new AccountException(null, "account.not-found"));
+        RoleGrantPolicy.checkTouch(StaffPrincipal.current(), before.roles());
         jdbc.sql(
                         """
                         update account_user set totp_secret = null, totp_enabled = false, updated_at = now()
@@ -339,6 +393,7 @@ public class AccountManagement {
                 .param("id", id)
                 .update();
         audit.record(agency, "reset-totp", "account", id, Map.of("totpEnabled", true), Map.of("totpEnabled", false));
+        openSessions.endAll(id);
     }
 
     private static String normaliseCode(String code) {

@@ -71,8 +71,9 @@ class SecurityConfiguration {
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/qa/**")
                         .hasAnyRole(
                                 Role.ITA_OFFICER.name(), Role.ADMIN.name(), Role.UNIT_HEAD.name(), Role.STAFF.name())
+                        // The NACC's framework is shared by every agency: only the platform's operators correct it.
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/frameworks/**")
-                        .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
+                        .hasRole(Role.OPERATOR.name())
                         .requestMatchers("/admin/audit/**", "/admin/agency/**", "/admin/accounts/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
                         // Public knowledge and a stateless calculator: no login, no data touched.

@@ -62,7 +62,9 @@ class SignInController {
             HttpServletResponse response,
             Model model)
             throws IOException {
-        if (accounts.verifyTotp(staff.agencyId(), staff.userId(), code)) {
+        boolean right = accounts.verifyTotp(staff.agencyId(), staff.userId(), code);
+        accounts.recordSecondFactor(staff.agencyId(), staff.userId(), right);
+        if (right) {
             request.getSession().removeAttribute(WRONG_CODES);
             signIn.completeSignIn(request, response, staff);
             return null;
@@ -73,6 +75,10 @@ class SignInController {
     @GetMapping("/login/second-factor/setup")
     String showSetup(@AuthenticationPrincipal StaffPrincipal staff, HttpSession session, Model model)
             throws WriterException, IOException {
+        if (accounts.hasTotp(staff.agencyId(), staff.userId())) {
+            // A password alone never replaces a factor: that takes the current code or an administrator's reset.
+            return "redirect:/login/second-factor";
+        }
         var secret = (String) session.getAttribute(PENDING_SECRET);
         if (secret == null) {
             secret = accounts.newTotpSecret();
@@ -90,6 +96,9 @@ class SignInController {
             HttpServletResponse response,
             Model model)
             throws IOException, WriterException {
+        if (accounts.hasTotp(staff.agencyId(), staff.userId())) {
+            return "redirect:/login/second-factor";
+        }
         var secret = (String) request.getSession().getAttribute(PENDING_SECRET);
         if (secret == null) {
             return "redirect:/login/second-factor/setup";

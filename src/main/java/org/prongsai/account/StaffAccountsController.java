@@ -30,9 +30,14 @@ class StaffAccountsController {
         this.agencies = agencies;
     }
 
+    /** The roles this person may give: the operator role only by an operator. */
     @ModelAttribute("roles")
     Role[] roles() {
-        return Role.values();
+        boolean operator =
+                StaffPrincipal.current().map(a -> a.has(Role.OPERATOR)).orElse(false);
+        return java.util.Arrays.stream(Role.values())
+                .filter(r -> operator || r != Role.OPERATOR)
+                .toArray(Role[]::new);
     }
 
     @GetMapping
@@ -123,15 +128,23 @@ class StaffAccountsController {
 
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-        accounts.unlock(CurrentAgency.get(), id);
-        redirect.addFlashAttribute("saved", "account.unlocked");
+        try {
+            accounts.unlock(CurrentAgency.get(), id);
+            redirect.addFlashAttribute("saved", "account.unlocked");
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("failed", e.messageKey());
+        }
         return "redirect:/admin/accounts/" + id;
     }
 
     @PostMapping("/{id}/totp/reset")
     String resetTotp(@PathVariable UUID id, RedirectAttributes redirect) {
-        accounts.resetTotp(CurrentAgency.get(), id);
-        redirect.addFlashAttribute("saved", "account.totp.reset");
+        try {
+            accounts.resetTotp(CurrentAgency.get(), id);
+            redirect.addFlashAttribute("saved", "account.totp.reset");
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("failed", e.messageKey());
+        }
         return "redirect:/admin/accounts/" + id;
     }
 }

@@ -25,6 +25,15 @@ public record StaffPrincipal(
         boolean mustChangePassword)
         implements UserDetails, StaffIdentity, Serializable {
 
+    /** The person acting in this request, when a person is (not the system, not an anonymous citizen). */
+    static java.util.Optional<StaffPrincipal> current() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof StaffPrincipal staff
+                ? java.util.Optional.of(staff)
+                : java.util.Optional.empty();
+    }
+
     public boolean needsSecondFactor() {
         return totpEnabled || roles.stream().anyMatch(Role::requiresTwoFactor);
     }

@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,7 @@ class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailure
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException {
         var staff = (StaffPrincipal) auth.getPrincipal();
-        accounts.recordSuccessfulLogin(staff.agencyId(), staff.userId());
+        accounts.recordSuccessfulLogin(staff.agencyId(), staff.userId(), !staff.needsSecondFactor());
         if (staff.needsSecondFactor()) {
             signIn(
                     request,
@@ -71,6 +72,11 @@ class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailure
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        // Indexed by account id, so that a change to the account can find and end this session.
+        request.getSession()
+                .setAttribute(
+                        FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+                        OpenSessions.indexName(((StaffPrincipal) auth.getPrincipal()).userId()));
     }
 
     @Override

@@ -37,6 +37,12 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(
             AgencyId agency, String action, String entityType, Object entityId, Object before, Object after) {
+        var beforeJson = before == null ? null : json.writeValueAsString(before);
+        var afterJson = after == null ? null : json.writeValueAsString(after);
+        if (beforeJson != null && beforeJson.equals(afterJson)) {
+            // Saved as it was: nothing changed, so nothing to tell.
+            return;
+        }
         var actor = StaffIdentity.current();
         jdbc.sql(
                         """
@@ -53,8 +59,8 @@ public class AuditTrail {
                 .param("action", action)
                 .param("type", entityType)
                 .param("entityId", entityId == null ? null : entityId.toString())
-                .param("before", before == null ? null : json.writeValueAsString(before))
-                .param("after", after == null ? null : json.writeValueAsString(after))
+                .param("before", beforeJson)
+                .param("after", afterJson)
                 .update();
     }
 

@@ -23,6 +23,7 @@ import org.prongsai.document.UploadKind;
 import org.prongsai.framework.Framework;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.Csv;
 import org.prongsai.shared.OitEvidence;
 import org.prongsai.shared.ThaiWords;
 import org.springframework.context.ApplicationEventPublisher;
@@ -579,28 +580,30 @@ public class DisclosureManagement {
                 oit.formula());
     }
 
+    /** Whether the file is one that current evidence publishes, now or as an earlier version of its file. */
+    @Transactional(readOnly = true)
+    public boolean isPublishedFile(AgencyId agency, UUID fileId) {
+        return jdbc.sql(
+                        """
+                        select exists (select 1 from disclosure_evidence where agency_id = :a and file_id = :f)
+                            or exists (select 1 from disclosure_evidence_version where agency_id = :a and file_id = :f)
+                        """)
+                .param("a", agency.value())
+                .param("f", fileId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Code, name and URL per item, as the NACC's system asks for them. */
     @Transactional(readOnly = true)
     public String urlList(AgencyId agency, int year, String siteBase) {
-        var out = new StringBuilder("\uFEFFcode,name,url\r\n");
-        for (var status : catalogue(agency, year)) {
-            var item = status.item();
-            out.append(item.id())
-                    .append(',')
-                    .append(csv(item.name().th()))
-                    .append(',')
-                    .append(siteBase)
-                    .append("/oit/")
-                    .append(year)
-                    .append('/')
-                    .append(item.id())
-                    .append("\r\n");
-        }
-        return out.toString();
-    }
-
-    private static String csv(String value) {
-        return "\"" + (value == null ? "" : value.replace("\"", "\"\"")) + "\"";
+        var rows = catalogue(agency, year).stream()
+                .map(status -> List.of(
+                        status.item().id(),
+                        status.item().name().th(),
+                        siteBase + "/oit/" + year + "/" + status.item().id()))
+                .toList();
+        return Csv.write(List.of("code", "name", "url"), rows);
     }
 
     private static List<Integer> ints(Array array) throws SQLException {

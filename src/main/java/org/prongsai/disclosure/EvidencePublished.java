@@ -10,4 +10,10 @@ import org.prongsai.shared.PublicContentChanged;
  * looked up again, and are null).
  */
 public record EvidencePublished(AgencyId agency, @Nullable Integer fiscalYear, @Nullable String itemId, UUID evidenceId)
-        implements PublicContentChanged.OfAgency {}
+        implements PublicContentChanged.OfAgency {
+
+    @Override
+    public String pages() {
+        return fiscalYear == null || itemId == null ? "/oit/.*" : "/oit/" + fiscalYear + "(/" + itemId + ")?";
+    }
+}

@@ -58,6 +58,11 @@ class OitPublicController {
     @GetMapping("/oit/files/{id}")
     ResponseEntity<InputStreamResource> downloadFile(@PathVariable UUID id) throws IOException {
         var agency = CurrentAgency.get();
+        // Only a file that published evidence holds (or held, as an earlier version) is public: not a removed
+        // one, and not any other document of the agency found by its id (a measure's internal evidence).
+        if (!disclosure.isPublishedFile(agency, id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         var file = documents.find(agency, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var in = documents.open(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()

@@ -10,6 +10,7 @@ import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.improvement.ImprovementManagement;
 import org.prongsai.participation.Participation;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.Csv;
 import org.prongsai.shared.FiscalYear;
 import org.springframework.stereotype.Service;
 
@@ -132,16 +133,9 @@ public class OpenData {
         return Optional.empty();
     }
 
-    /** RFC 4180 CSV with a BOM, so that Thai Excel opens it as UTF-8. */
+    /** RFC 4180 CSV with a BOM, so that Thai Excel opens it as UTF-8, and no cell a spreadsheet runs. */
     public static String csv(Table table) {
-        var out = new StringBuilder("\uFEFF")
-                .append(String.join(",", table.columns()))
-                .append("\r\n");
-        for (var row : table.rows()) {
-            out.append(String.join(",", row.stream().map(OpenData::quote).toList()))
-                    .append("\r\n");
-        }
-        return out.toString();
+        return Csv.write(table.columns(), table.rows());
     }
 
     public static List<Map<String, String>> json(Table table) {
@@ -154,13 +148,6 @@ public class OpenData {
             rows.add(map);
         }
         return rows;
-    }
-
-    private static String quote(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 
     private static String text(Double value) {

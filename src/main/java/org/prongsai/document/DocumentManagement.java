@@ -2,10 +2,13 @@ package org.prongsai.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.tika.Tika;
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.StaffIdentity;
@@ -58,7 +61,8 @@ public class DocumentManagement {
             throw new UploadRefused("document.upload.wrong-type", detected);
         }
         var sha = store.put(content);
-        var file = new StoredFile(UUID.randomUUID(), sha, detected, content.length, safeName(originalName));
+        var file = new StoredFile(
+                UUID.randomUUID(), sha, detected, content.length, nameForType(safeName(originalName), detected));
         jdbc.sql(
                         """
                         insert into document_file (agency_id, id, sha256, media_type, size_bytes, original_name,
@@ -152,13 +156,41 @@ public class DocumentManagement {
     }
 
     /** Keeps the last path segment, drops control and path characters, and bounds the length. */
+    /**
+     * The name a download is given ends as its content is, whatever the sender called it: a PDF sent as
+     * {@code report.pdf.html} is {@code report.pdf}, text sent as {@code x.exe} is {@code x.txt}; a name whose
+     * ending already fits the content ({@code photo.jpeg}) is kept.
+     */
+    static String nameForType(String name, String mediaType) {
+        List<String> extensions;
+        try {
+            extensions = MimeTypes.getDefaultMimeTypes().forName(mediaType).getExtensions();
+        } catch (MimeTypeException e) {
+            return name;
+        }
+        if (extensions.isEmpty()) {
+            return name;
+        }
+        var lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (extensions.stream().anyMatch(lower::endsWith)) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        var base = dot > 0 ? name.substring(0, dot) : name;
+        var baseLower = base.toLowerCase(java.util.Locale.ROOT);
+        return extensions.stream().anyMatch(baseLower::endsWith) ? base : base + extensions.get(0);
+    }
+
     static String safeName(String name) {
         if (name == null || name.isBlank()) {
             return "file";
         }
         var last = name.replace('\\', '/');
         last = last.substring(last.lastIndexOf('/') + 1);
-        last = last.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
+        // Control characters and the bidirectional marks and overrides that make "exe.pdf" read as "fdp.exe".
+        last = last.replaceAll("\\p{Cf}", "")
+                .replaceAll("[\\p{Cntrl}<>:\"|?*]", "_")
+                .strip();
         if (last.isEmpty() || last.equals(".") || last.equals("..")) {
             return "file";
         }

@@ -4,4 +4,10 @@ import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.PublicContentChanged;
 
 /** The chief executive's announcement of a plan was issued as a new version and published (OIT O42). */
-public record AnnouncementIssued(AgencyId agency, int planYear, int version) implements PublicContentChanged.OfAgency {}
+public record AnnouncementIssued(AgencyId agency, int planYear, int version) implements PublicContentChanged.OfAgency {
+
+    @Override
+    public String pages() {
+        return "/|/announcements|" + PublicContentChanged.oitItem(PlanEvidence.MEASURES_ITEM);
+    }
+}

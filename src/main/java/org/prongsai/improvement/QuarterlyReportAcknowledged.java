@@ -5,4 +5,10 @@ import org.prongsai.shared.PublicContentChanged;
 
 /** An executive acknowledged a quarter's progress report, which is then published (OIT O43). */
 public record QuarterlyReportAcknowledged(AgencyId agency, int planYear, int quarter)
-        implements PublicContentChanged.OfAgency {}
+        implements PublicContentChanged.OfAgency {
+
+    @Override
+    public String pages() {
+        return "/|/announcements|" + PublicContentChanged.oitItem(PlanEvidence.PROGRESS_ITEM);
+    }
+}

@@ -5,4 +5,10 @@ import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.PublicContentChanged;
 
 /** A news item was published: the home page, the news pages and OIT item O7 show it. */
-public record NewsPublished(AgencyId agency, UUID newsId) implements PublicContentChanged.OfAgency {}
+public record NewsPublished(AgencyId agency, UUID newsId) implements PublicContentChanged.OfAgency {
+
+    @Override
+    public String pages() {
+        return "/|/news(/.*)?|" + PublicContentChanged.oitItem(NewsEvidence.ITEM);
+    }
+}

@@ -5,4 +5,10 @@ import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.PublicContentChanged;
 
 /** A news item was taken down. */
-public record NewsRemoved(AgencyId agency, UUID newsId) implements PublicContentChanged.OfAgency {}
+public record NewsRemoved(AgencyId agency, UUID newsId) implements PublicContentChanged.OfAgency {
+
+    @Override
+    public String pages() {
+        return "/|/news(/.*)?|" + PublicContentChanged.oitItem(NewsEvidence.ITEM);
+    }
+}

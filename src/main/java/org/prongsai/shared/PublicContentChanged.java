@@ -13,6 +13,20 @@ public interface PublicContentChanged {
     /** The agency whose pages changed; empty when every agency's did (a framework correction). */
     Optional<AgencyId> changedAgency();
 
+    /**
+     * Which of its public pages changed, as a regular expression matched against the whole path of a page
+     * within the agency's site ({@code /news/…}, {@code /oit/2568/O7}); every page unless an event says less, so
+     * that a news item published does not make every OIT item page be rendered again.
+     */
+    default String pages() {
+        return ".*";
+    }
+
+    /** The OIT catalogue of every year and one item's page: where a module's generated evidence shows. */
+    static String oitItem(String itemId) {
+        return "/oit/[0-9]{4}(/" + itemId + ")?";
+    }
+
     /** An event for one agency. */
     interface OfAgency extends PublicContentChanged {
         AgencyId agency();

@@ -91,7 +91,10 @@ class SignInTests {
     void keepsSessionsInTheDatabaseSoAnyInstanceCanServeThem() {
         var browser = new Browser(port);
         browser.signIn("ita", PASSWORD, null);
-        var sessions = jdbc.sql("select count(*) from spring_session where principal_name = 'ita'")
+        // Indexed by the account's id: usernames repeat across agencies.
+        var sessions = jdbc.sql("select count(*) from spring_session where principal_name ="
+                        + " (select id::text from account_user where username = 'ita' and agency_id = :agency)")
+                .param("agency", demo().value())
                 .query(Long.class)
                 .single();
         assertThat(sessions).isPositive();

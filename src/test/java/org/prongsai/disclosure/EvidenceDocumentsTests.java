@@ -320,4 +320,30 @@ class EvidenceDocumentsTests {
     private static String enc(String text) {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void servesOnlyFilesThatPublishedEvidenceHoldsNotRemovedOnesNorOtherDocuments(
+            @Autowired org.prongsai.document.DocumentManagement documents) throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var id = disclosure.addEvidence(
+                agency,
+                2568,
+                "O37",
+                new DisclosureManagement.EvidenceForm("รายงานที่จะถูกลบ", null, null, 2568, List.of()),
+                "report.pdf",
+                pdf("รายงานที่จะถูกลบ"));
+        var fileId = jdbc.sql("select file_id from disclosure_evidence where id = :id")
+                .param("id", id)
+                .query(java.util.UUID.class)
+                .single();
+        var reader = new Browser(port);
+        assertThat(reader.get("/oit/files/" + fileId).statusCode()).isEqualTo(200);
+        disclosure.removeEvidence(agency, id);
+        assertThat(reader.get("/oit/files/" + fileId).statusCode()).isEqualTo(404);
+
+        // A document of the agency that no evidence publishes (a measure's internal evidence, say).
+        var internal =
+                documents.store(agency, org.prongsai.document.UploadKind.DOCUMENT, "internal.pdf", pdf("บันทึกภายใน"));
+        assertThat(reader.get("/oit/files/" + internal.id()).statusCode()).isEqualTo(404);
+    }
 }

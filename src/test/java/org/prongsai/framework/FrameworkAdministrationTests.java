@@ -23,9 +23,10 @@ class FrameworkAdministrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    /** The framework is shared by every agency: only a platform operator corrects it. */
     Browser admin() {
         var browser = new Browser(port);
-        assertThat(browser.signIn("admin", "prongsai-demo", "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA"))
+        assertThat(browser.signIn("operator", "prongsai-demo", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"))
                 .endsWith("/admin");
         return browser;
     }
@@ -116,6 +117,28 @@ class FrameworkAdministrationTests {
         assertThat(browser.get("/admin/frameworks/2568").body()).contains("มีกรอบการประเมินปี 2566 อยู่แล้ว");
         browser.post("/admin/frameworks/2569/revert", Map.of());
         assertThat(catalog.find(2569)).isEmpty();
+    }
+
+    @Test
+    void refusesAnAgencysAdministratorWhoseChangeWouldShowAtEveryAgency() {
+        var admin = new Browser(port);
+        admin.signIn("admin", "prongsai-demo", "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA");
+        var page = admin.get("/admin/frameworks/2567/items/i12");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("name=\"textTh\"").contains("แก้ไขได้เฉพาะผู้ดูแลแพลตฟอร์ม");
+        admin.get("/admin/frameworks/2567");
+        assertThat(admin.post("/admin/frameworks/2567/revert", Map.of()).statusCode())
+                .isEqualTo(403);
+        assertThat(admin.post(
+                                "/admin/frameworks/2567/items/i12",
+                                Map.of("textTh", "แก้โดยผู้ดูแลหน่วยงาน", "recommendationTh", "x"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from framework_edition where fiscal_year = 2567 and content::text like"
+                                + " '%แก้โดยผู้ดูแลหน่วยงาน%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.postgresql.Driver;
 import org.postgresql.PGConnection;
@@ -35,7 +36,7 @@ class PageChangeNotifications implements SmartLifecycle {
     private final DataSource listening;
     // Each instance hears its own notifications too; it already forgot, so it skips them.
     private final String instance = UUID.randomUUID().toString();
-    private volatile Consumer<Optional<AgencyId>> onChangeElsewhere = agency -> {};
+    private volatile Consumer<PageChange> onChangeElsewhere = change -> {};
     private volatile boolean running;
     private Thread listener;
 
@@ -46,8 +47,8 @@ class PageChangeNotifications implements SmartLifecycle {
                 : dataSource;
     }
 
-    /** What to do when another instance says an agency's pages changed (empty: every agency's). */
-    void onChangeElsewhere(Consumer<Optional<AgencyId>> handler) {
+    /** What to do when another instance says pages changed. */
+    void onChangeElsewhere(Consumer<PageChange> handler) {
         this.onChangeElsewhere = handler;
     }
 
@@ -55,12 +56,13 @@ class PageChangeNotifications implements SmartLifecycle {
      * Tells the other instances, in the current transaction if there is one (the notice leaves when it commits;
      * PostgreSQL sends one notice for the same words said twice in a transaction).
      */
-    void publish(Optional<AgencyId> agency) {
+    void publish(PageChange change) {
         jdbc.query(
                 "select pg_notify(?, ?)",
                 rs -> {},
                 CHANNEL,
-                instance + " " + agency.map(a -> a.value().toString()).orElse(EVERY_AGENCY));
+                instance + " " + change.agency().map(a -> a.value().toString()).orElse(EVERY_AGENCY) + " "
+                        + change.pages().pattern());
     }
 
     @Override
@@ -112,17 +114,18 @@ class PageChangeNotifications implements SmartLifecycle {
         }
     }
 
+    /** "instance agency pages": pages is absent in notices from an older instance, which meant every page. */
     void heard(String payload) {
-        var parts = payload.split(" ", 2);
-        if (parts.length != 2 || parts[0].equals(instance)) {
-            return;
-        }
-        if (parts[1].equals(EVERY_AGENCY)) {
-            onChangeElsewhere.accept(Optional.empty());
+        var parts = payload.split(" ", 3);
+        if (parts.length < 2 || parts[0].equals(instance)) {
             return;
         }
         try {
-            onChangeElsewhere.accept(Optional.of(new AgencyId(UUID.fromString(parts[1]))));
+            var agency = parts[1].equals(EVERY_AGENCY)
+                    ? Optional.<AgencyId>empty()
+                    : Optional.of(new AgencyId(UUID.fromString(parts[1])));
+            var pages = parts.length == 3 ? Pattern.compile(parts[2]) : PageChange.EVERY_PAGE;
+            onChangeElsewhere.accept(new PageChange(agency, pages));
         } catch (IllegalArgumentException e) {
             log.debug("Ignored a page change notification: {}", payload);
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -64,8 +65,12 @@ class PublicPageCache extends OncePerRequestFilter {
     private final String sessionCookie;
     private final Counter hits;
     private final Counter misses;
-    // Counts forgettings: a page whose rendering overlapped a change may show the old data, so it is not kept.
+    // The latest changes, numbered: a page whose rendering overlapped a change to it may show the old data, so
+    // it is not kept; changes to other pages do not matter. Only the latest are remembered: a rendering older
+    // than all of them is not kept either.
+    private static final int CHANGES_REMEMBERED = 4096;
     private final AtomicLong changes = new AtomicLong();
+    private final ConcurrentSkipListMap<Long, PageChange> recentChanges = new ConcurrentSkipListMap<>();
     private final PageChangeNotifications notifications;
     private final ConcurrentHashMap<Key, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
@@ -85,19 +90,17 @@ class PublicPageCache extends OncePerRequestFilter {
         this.sessionCookie = sessionCookie;
         this.notifications = notifications;
         // Another instance changed an agency: what this one keeps of its profile is as stale as its pages.
-        notifications.onChangeElsewhere(agency -> agency.ifPresentOrElse(
-                a -> {
-                    agencies.forgetKept(a);
-                    forgetHere(a);
-                },
-                this::forgetAllHere));
+        notifications.onChangeElsewhere(change -> {
+            change.agency().ifPresent(agencies::forgetKept);
+            forgetHere(change);
+        });
         this.hits = Counter.builder("prongsai.page.cache").tag("result", "hit").register(meters);
         this.misses =
                 Counter.builder("prongsai.page.cache").tag("result", "miss").register(meters);
     }
 
     /** One page: the agency, the language, the address it was asked at (host included: sharing cards are absolute). */
-    record Key(AgencyId agency, String language, String site, String uri) {}
+    record Key(AgencyId agency, String language, String site, String uri, String path) {}
 
     record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body) {}
 
@@ -167,7 +170,7 @@ class PublicPageCache extends OncePerRequestFilter {
                 && recorded.getContentType() != null
                 && recorded.getContentType().startsWith("text/html")
                 && recorded.getHeader(HttpHeaders.SET_COOKIE) == null
-                && changes.get() == changesBefore) {
+                && !changedSince(changesBefore, key)) {
             page = record(recorded);
             pages.put(key, page);
         }
@@ -182,10 +185,10 @@ class PublicPageCache extends OncePerRequestFilter {
      * taken while the writer holds one.
      */
     @EventListener
-    void on(PublicContentChanged change) {
-        var agency = change.changedAgency();
-        notifications.publish(agency);
-        Runnable forget = () -> agency.ifPresentOrElse(this::forgetHere, this::forgetAllHere);
+    void on(PublicContentChanged event) {
+        var change = new PageChange(event.changedAgency(), Pattern.compile(event.pages()));
+        notifications.publish(change);
+        Runnable forget = () -> forgetHere(change);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -198,14 +201,23 @@ class PublicPageCache extends OncePerRequestFilter {
         }
     }
 
-    private void forgetHere(AgencyId agency) {
-        changes.incrementAndGet();
-        pages.asMap().keySet().removeIf(k -> k.agency().equals(agency));
+    private void forgetHere(PageChange change) {
+        long number = changes.incrementAndGet();
+        recentChanges.put(number, change);
+        if (number > CHANGES_REMEMBERED) {
+            recentChanges.headMap(number - CHANGES_REMEMBERED).clear();
+        }
+        pages.asMap().keySet().removeIf(k -> change.covers(k.agency(), k.path()));
     }
 
-    private void forgetAllHere() {
-        changes.incrementAndGet();
-        pages.invalidateAll();
+    private boolean changedSince(long before, Key key) {
+        if (changes.get() == before) {
+            return false;
+        }
+        var since = recentChanges.tailMap(before, false);
+        return since.isEmpty()
+                || since.firstKey() > before + 1
+                || since.values().stream().anyMatch(c -> c.covers(key.agency(), key.path()));
     }
 
     private Key key(AgencyId agency, HttpServletRequest request) {
@@ -240,7 +252,7 @@ class PublicPageCache extends OncePerRequestFilter {
             }
         }
         var site = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        return new Key(agency, language, site, request.getRequestURI());
+        return new Key(agency, language, site, request.getRequestURI(), path);
     }
 
     private static Page record(ContentCachingResponseWrapper recorded) {

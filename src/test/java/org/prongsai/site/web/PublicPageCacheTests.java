@@ -78,14 +78,44 @@ class PublicPageCacheTests {
                 .update();
         assertThat(reader.get("/oit/2568/O31").body()).doesNotContain("คู่มือฉบับแก้ไขจากที่อื่น");
 
-        // ... unless something is changed here: any change staff make empties the agency's pages.
+        // A change made here to another item forgets that item's page and the catalogue, not this page ...
+        reader.get("/oit/2568");
+        reader.get("/oit/2568/O32");
         var officer = new Browser(port);
         officer.signIn("ita", "prongsai-demo", null);
         officer.get("/admin/oit/2568/O32");
         var saved = officer.post(
                 "/admin/oit/2568/O32", Map.of("title", "รายงานผลการทดสอบแคช", "body", "ข้อความ", "dataYear", "2568"));
         assertThat(Browser.location(saved)).endsWith("/admin/oit/2568/O32");
-        assertThat(reader.get("/oit/2568/O31").body()).contains("คู่มือฉบับแก้ไขจากที่อื่น");
+        assertThat(reader.get("/oit/2568/O32").body()).contains("รายงานผลการทดสอบแคช");
+        double before = hits();
+        assertThat(reader.get("/oit/2568/O31").body()).doesNotContain("คู่มือฉบับแก้ไขจากที่อื่น");
+        assertThat(hits()).isEqualTo(before + 1);
+
+        // ... and a change to this item does.
+        officer.get("/admin/oit/2568/O31");
+        officer.post("/admin/oit/2568/O31", Map.of("title", "ภาคผนวกคู่มือ", "body", "ข้อความ", "dataYear", "2568"));
+        assertThat(reader.get("/oit/2568/O31").body())
+                .contains("คู่มือฉบับแก้ไขจากที่อื่น")
+                .contains("ภาคผนวกคู่มือ");
+    }
+
+    @Test
+    void aNewsItemForgetsTheNewsPagesButNotAnUnrelatedOitItemPage() {
+        var reader = new Browser(port);
+        reader.get("/news");
+        reader.get("/oit/2568/O11");
+        var staff = new Browser(port);
+        staff.signIn("ita", "prongsai-demo", null);
+        staff.get("/admin/news");
+        staff.post(
+                "/admin/news",
+                Map.of("title", "ข่าวทดสอบการลืมหน้า", "body", "เนื้อข่าว", "publishedOn", "2026-11-20"));
+        double before = hits();
+        reader.get("/oit/2568/O11");
+        assertThat(hits()).isEqualTo(before + 1);
+        assertThat(reader.get("/news").body()).contains("ข่าวทดสอบการลืมหน้า");
+        assertThat(hits()).isEqualTo(before + 1);
     }
 
     @Test
@@ -136,7 +166,7 @@ class PublicPageCacheTests {
             var heard = connection.unwrap(org.postgresql.PGConnection.class).getNotifications(5_000);
             assertThat(heard).isNotNull();
             assertThat(java.util.Arrays.stream(heard).map(n -> n.getParameter()))
-                    .anyMatch(p -> p.endsWith(" *") || p.endsWith(" " + agency.value()));
+                    .anyMatch(p -> p.contains(" " + agency.value() + " /oit/2568(/O34)?"));
         }
     }
 

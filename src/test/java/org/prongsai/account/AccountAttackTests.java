@@ -1,0 +1,182 @@
+package org.prongsai.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.prongsai.support.Totp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The attacks the security review made on accounts, each of which once succeeded. */
+@ProngsaiTest
+class AccountAttackTests {
+
+    static final String PASSWORD = "correct horse battery";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    AgencyId demo() {
+        return agencies.findIdBySlug("banprongsai").orElseThrow();
+    }
+
+    UUID newAccount(String username, Role role) {
+        return accounts.create(
+                demo(),
+                new StaffAccountForm(username, "ทดสอบ " + username, null, null, null, Set.of(role), true, PASSWORD));
+    }
+
+    String secretOf(UUID id) {
+        return jdbc.sql("select totp_secret from account_user where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    Browser admin() {
+        var browser = new Browser(port);
+        assertThat(browser.signIn("admin", "prongsai-demo", SignInTests.ADMIN_TOTP))
+                .endsWith("/admin");
+        return browser;
+    }
+
+    @Test
+    void aPasswordAloneNeverReplacesTheSecondFactor() {
+        var id = newAccount("attack.custodian", Role.CUSTODIAN);
+        var owner = new Browser(port);
+        owner.signIn("attack.custodian", PASSWORD, null);
+        var setup = owner.get("/login/second-factor/setup").body();
+        var secret = setup.replaceAll("(?s).*<code>([A-Z2-7 ]+)</code>.*", "$1").replace(" ", "");
+        owner.post("/login/second-factor/setup", Map.of("code", Totp.now(secret)));
+        assertThat(secretOf(id)).isEqualTo(secret);
+
+        // Someone who knows only the password is sent to the code page, and cannot enrol a factor of their own.
+        var attacker = new Browser(port);
+        assertThat(attacker.signIn("attack.custodian", PASSWORD, null)).endsWith("/login/second-factor");
+        var offered = attacker.get("/login/second-factor/setup");
+        assertThat(Browser.location(offered)).endsWith("/login/second-factor");
+        assertThat(offered.body()).doesNotContain("data:image/png;base64,");
+        attacker.get("/login/second-factor");
+        var forced = attacker.post("/login/second-factor/setup", Map.of("code", "123456"));
+        assertThat(Browser.location(forced)).endsWith("/login/second-factor");
+        var admin = attacker.get("/admin");
+        assertThat(admin.statusCode()).isIn(302, 403);
+        assertThat(admin.body()).doesNotContain("href=\"/logout\"");
+        assertThat(secretOf(id)).isEqualTo(secret);
+    }
+
+    @Test
+    void theServiceNeverOverwritesAnExistingFactor() throws Exception {
+        var id = newAccount("attack.investigator", Role.INVESTIGATOR);
+        var first = accounts.newTotpSecret();
+        accounts.enableTotp(demo(), id, first, Totp.now(first));
+        var second = accounts.newTotpSecret();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> accounts.enableTotp(demo(), id, second, Totp.now(second)))
+                .isInstanceOf(AccountException.class)
+                .extracting(e -> ((AccountException) e).messageKey())
+                .isEqualTo("account.totp.already-enabled");
+        assertThat(secretOf(id)).isEqualTo(first);
+    }
+
+    @Test
+    void anAgencysAdministratorCannotMakeItselfOrAnyoneAnOperator() {
+        var admin = admin();
+        var self = accounts.accountByUsername(demo(), "admin").orElseThrow();
+        var page = admin.get("/admin/accounts/" + self.id()).body();
+        assertThat(page).doesNotContain("value=\"OPERATOR\"");
+        var raised = admin.post(
+                "/admin/accounts/" + self.id(),
+                Map.of("username", "admin", "displayName", self.displayName(), "roles", "OPERATOR", "enabled", "true"));
+        assertThat(raised.statusCode()).isEqualTo(200);
+        assertThat(raised.body()).contains("ท่านเปลี่ยนบทบาทหรือปิดใช้งานบัญชีของตนเองไม่ได้");
+        assertThat(accounts.account(demo(), self.id()).orElseThrow().roles()).containsExactly(Role.ADMIN);
+
+        var other = newAccount("attack.staff", Role.STAFF);
+        admin.get("/admin/accounts/" + other);
+        var granted = admin.post(
+                "/admin/accounts/" + other,
+                Map.of("username", "attack.staff", "displayName", "ทดสอบ", "roles", "OPERATOR", "enabled", "true"));
+        assertThat(granted.body()).contains("เฉพาะผู้ดูแลแพลตฟอร์มเท่านั้น");
+        assertThat(accounts.account(demo(), other).orElseThrow().roles()).containsExactly(Role.STAFF);
+
+        admin.get("/admin/accounts/new");
+        admin.post(
+                "/admin/accounts/new",
+                Map.of(
+                        "username", "attack.operator",
+                        "displayName", "ทดสอบ",
+                        "roles", "OPERATOR",
+                        "enabled", "true",
+                        "password", PASSWORD));
+        assertThat(accounts.accountByUsername(demo(), "attack.operator")).isEmpty();
+
+        // Nor touch an operator's account: its password, its lock or its second factor.
+        var operator = accounts.accountByUsername(demo(), "operator").orElseThrow();
+        var hash = jdbc.sql("select password_hash from account_user where id = :id")
+                .param("id", operator.id())
+                .query(String.class)
+                .single();
+        admin.get("/admin/accounts/" + operator.id());
+        admin.post("/admin/accounts/" + operator.id() + "/password", Map.of("password", "a new password for you"));
+        admin.post("/admin/accounts/" + operator.id() + "/totp/reset", Map.of());
+        assertThat(jdbc.sql("select password_hash from account_user where id = :id")
+                        .param("id", operator.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(hash);
+        assertThat(accounts.account(demo(), operator.id()).orElseThrow().totpEnabled())
+                .isTrue();
+        assertThat(admin.get("/operator/agencies").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void disablingAnAccountOrChangingItsRolesOrPasswordEndsItsOpenSessionsAtOnce() {
+        var id = newAccount("attack.sessions", Role.ITA_OFFICER);
+        var form = new StaffAccountForm(
+                "attack.sessions", "ทดสอบ", null, null, null, Set.of(Role.ITA_OFFICER), true, null);
+
+        var signedIn = new Browser(port);
+        signedIn.signIn("attack.sessions", PASSWORD, null);
+        assertThat(signedIn.get("/admin").statusCode()).isEqualTo(200);
+        accounts.update(
+                demo(),
+                id,
+                new StaffAccountForm(
+                        form.username(), form.displayName(), null, null, null, Set.of(Role.STAFF), true, null));
+        assertThat(signedIn.get("/admin").statusCode()).isEqualTo(302);
+
+        var again = new Browser(port);
+        again.signIn("attack.sessions", PASSWORD, null);
+        assertThat(again.get("/admin").statusCode()).isEqualTo(200);
+        accounts.resetPassword(demo(), id, "a temporary password 1");
+        assertThat(again.get("/admin").statusCode()).isEqualTo(302);
+
+        var third = new Browser(port);
+        third.signIn("attack.sessions", "a temporary password 1", null);
+        third.get("/account/password");
+        accounts.update(
+                demo(),
+                id,
+                new StaffAccountForm(
+                        form.username(), form.displayName(), null, null, null, Set.of(Role.STAFF), false, null));
+        assertThat(Browser.location(third.get("/account/password"))).contains("/login");
+    }
+}
