@@ -402,21 +402,39 @@ public class AccountManagement {
 
     // ---- API tokens ----------------------------------------------------------------------------------------
 
-    /** Makes a token and returns it; it is never shown again, since only its hash is kept. */
+    /** The days a token may be made to last. */
+    public static final List<Integer> TOKEN_DAYS = List.of(30, 90, 180, 365);
+
+    /** A read-only token for 90 days. */
     @Transactional
     public IssuedToken issueToken(AgencyId agency, UUID userId, String name) {
+        return issueToken(agency, userId, name, Set.of(TokenScope.READ), 90);
+    }
+
+    /** Makes a token and returns it; it is never shown again, since only its hash is kept. */
+    @Transactional
+    public IssuedToken issueToken(AgencyId agency, UUID userId, String name, Set<TokenScope> scopes, int days) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new AccountException("name", "account.token.name.invalid");
         }
+        if (!TOKEN_DAYS.contains(days)) {
+            throw new AccountException("days", "account.token.days.invalid");
+        }
+        var granted = EnumSet.of(TokenScope.READ);
+        granted.addAll(scopes);
         var bytes = new byte[32];
         random.nextBytes(bytes);
         var token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var id = UUID.randomUUID();
         jdbc.sql(
                         """
-                        insert into account_api_token (agency_id, id, user_id, name, token_hash, prefix)
-                        values (:agency, :id, :user, :name, :hash, :prefix)
+                        insert into account_api_token (agency_id, id, user_id, name, token_hash, prefix, scopes,
+                                                       expires_at)
+                        values (:agency, :id, :user, :name, :hash, :prefix, cast(:scopes as varchar[]),
+                                now() + make_interval(days => :days))
                         """)
+                .param("scopes", granted.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")))
+                .param("days", days)
                 .param("agency", agency.value())
                 .param("id", id)
                 .param("user", userId)
@@ -424,7 +442,13 @@ public class AccountManagement {
                 .param("hash", sha256(token))
                 .param("prefix", token.substring(0, 10))
                 .update();
-        audit.record(agency, "issue-token", "account_token", id, null, Map.of("name", name.strip(), "user", userId));
+        audit.record(
+                agency,
+                "issue-token",
+                "account_token",
+                id,
+                null,
+                Map.of("name", name.strip(), "user", userId, "scopes", granted, "days", days));
         return new IssuedToken(id, name.strip(), token);
     }
 
@@ -432,7 +456,9 @@ public class AccountManagement {
     public List<ApiToken> tokens(AgencyId agency, UUID userId) {
         return jdbc.sql(
                         """
-                        select id, name, prefix, created_at, last_used_at, revoked_at from account_api_token
+                        select id, name, prefix, created_at, last_used_at, revoked_at, expires_at,
+                               array_to_string(scopes, ',') as scopes
+                        from account_api_token
                         where agency_id = :agency and user_id = :user order by created_at desc
                         """)
                 .param("agency", agency.value())
@@ -457,25 +483,38 @@ public class AccountManagement {
         }
     }
 
+    /** Who a token acts for, and what it may do; nothing for a revoked or expired token. */
+    record TokenHolder(StaffPrincipal principal, Set<TokenScope> scopes) {}
+
     @Transactional
-    Optional<StaffPrincipal> authenticateToken(AgencyId agency, String token) {
+    Optional<TokenHolder> authenticateToken(AgencyId agency, String token) {
         if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        var userId = jdbc.sql(
+        var found = jdbc.sql(
                         """
                         update account_api_token set last_used_at = now()
-                        where agency_id = :agency and token_hash = :hash and revoked_at is null
-                        returning user_id
+                        where agency_id = :agency and token_hash = :hash and revoked_at is null and expires_at > now()
+                        returning user_id, array_to_string(scopes, ',') as scopes
                         """)
                 .param("agency", agency.value())
                 .param("hash", sha256(token))
-                .query(UUID.class)
+                .query((rs, n) -> Map.entry(rs.getObject("user_id", UUID.class), rs.getString("scopes")))
                 .optional();
-        return userId.flatMap(id -> account(agency, id))
+        return found.flatMap(row -> account(agency, row.getKey())
                 .flatMap(a -> principal(agency, a.username()))
                 .filter(p -> p.isEnabled() && p.isAccountNonLocked())
-                .map(StaffPrincipal::withoutPassword);
+                .map(p -> new TokenHolder(p.withoutPassword(), scopes(row.getValue()))));
+    }
+
+    private static Set<TokenScope> scopes(String names) {
+        var set = EnumSet.noneOf(TokenScope.class);
+        for (var name : names.split(",")) {
+            if (!name.isBlank()) {
+                set.add(TokenScope.valueOf(name));
+            }
+        }
+        return set;
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
@@ -531,9 +570,24 @@ public class AccountManagement {
     public record IssuedToken(UUID id, String name, String token) {}
 
     public record ApiToken(
-            UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+            UUID id,
+            String name,
+            String prefix,
+            Instant createdAt,
+            Instant lastUsedAt,
+            Instant revokedAt,
+            Instant expiresAt,
+            String scopes) {
         public boolean active() {
-            return revokedAt == null;
+            return revokedAt == null && expiresAt.isAfter(Instant.now());
+        }
+
+        public boolean expired() {
+            return revokedAt == null && !expiresAt.isAfter(Instant.now());
+        }
+
+        public boolean canWrite() {
+            return scopes.contains(TokenScope.WRITE.name());
         }
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     private final AccountManagement accounts;
     private final MessageSource messages;
@@ -47,16 +48,26 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var token =
-                request.getHeader("Authorization").substring(BEARER.length()).strip();
-        var principal = CurrentAgency.find().flatMap(agency -> accounts.authenticateToken(agency, token));
-        if (principal.isEmpty()) {
-            writeError(response, "account.token.invalid");
+        // A token is for programs calling the API, never a way into the back office's pages and forms.
+        if (!isApiRequest(request)) {
+            writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "account.token.api-only");
             return;
         }
+        var token =
+                request.getHeader("Authorization").substring(BEARER.length()).strip();
+        var holder = CurrentAgency.find().flatMap(agency -> accounts.authenticateToken(agency, token));
+        if (holder.isEmpty()) {
+            writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "account.token.invalid");
+            return;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod())
+                && !holder.get().scopes().contains(TokenScope.WRITE)) {
+            writeError(response, HttpServletResponse.SC_FORBIDDEN, "account.token.read-only");
+            return;
+        }
+        var principal = holder.get().principal();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(
-                principal.get(), null, principal.get().getAuthorities()));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
@@ -68,19 +79,21 @@ class BearerTokenFilter extends OncePerRequestFilter {
     /** The API's answer to a request with no valid credentials: JSON in both languages, not a login page. */
     void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        writeError(response, "account.api.unauthenticated");
+        writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "account.api.unauthenticated");
     }
 
-    private void writeError(HttpServletResponse response, String key) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Bearer");
+    private void writeError(HttpServletResponse response, int status, String key) throws IOException {
+        response.setStatus(status);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         var th = messages.getMessage(key, null, Locale.forLanguageTag("th"));
         var en = messages.getMessage(key, null, Locale.ENGLISH);
         response.getWriter()
-                .write("{\"error\":\"unauthorized\",\"message_th\":\"" + jsonEscape(th) + "\",\"message_en\":\""
-                        + jsonEscape(en) + "\"}");
+                .write("{\"error\":\"" + (status == HttpServletResponse.SC_FORBIDDEN ? "forbidden" : "unauthorized")
+                        + "\",\"message_th\":\"" + jsonEscape(th) + "\",\"message_en\":\"" + jsonEscape(en) + "\"}");
     }
 
     private static String jsonEscape(String text) {

@@ -37,7 +37,9 @@ class MyAccountController {
 
     record TokenForm(
             @NotBlank(message = "{account.token.name.invalid}") @Size(max = 100, message = "{validation.too-long}")
-                    String name) {}
+                    String name,
+            Integer days,
+            boolean write) {}
 
     @GetMapping
     String showAccount(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
@@ -45,7 +47,7 @@ class MyAccountController {
                 "account", accounts.account(staff.agencyId(), staff.userId()).orElseThrow());
         model.addAttribute("tokens", accounts.tokens(staff.agencyId(), staff.userId()));
         if (!model.containsAttribute("tokenForm")) {
-            model.addAttribute("tokenForm", new TokenForm(""));
+            model.addAttribute("tokenForm", new TokenForm("", 90, false));
         }
         return "account/my-account";
     }
@@ -96,7 +98,13 @@ class MyAccountController {
         if (result.hasErrors()) {
             return showAccount(staff, model);
         }
-        var issued = accounts.issueToken(staff.agencyId(), staff.userId(), form.name());
+        if (form.days() == null || !AccountManagement.TOKEN_DAYS.contains(form.days())) {
+            result.rejectValue("days", "account.token.days.invalid");
+            return showAccount(staff, model);
+        }
+        var scopes =
+                form.write() ? java.util.Set.of(TokenScope.READ, TokenScope.WRITE) : java.util.Set.of(TokenScope.READ);
+        var issued = accounts.issueToken(staff.agencyId(), staff.userId(), form.name(), scopes, form.days());
         redirect.addFlashAttribute("issuedToken", issued.token());
         return "redirect:/account";
     }

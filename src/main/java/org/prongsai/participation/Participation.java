@@ -65,7 +65,7 @@ public class Participation {
         int changed = jdbc.sql(
                         """
                         update participation_question set answer = :answer, answered_at = now(), answered_by = :by
-                        where agency_id = :a and id = :id
+                        where agency_id = :a and id = :id and hidden_at is null
                         """)
                 .param("a", agency.value())
                 .param("id", id)
@@ -78,15 +78,89 @@ public class Participation {
         }
     }
 
+    /** Staff hide a question that is spam or abuse; it stays stored, out of every list but the hidden one. */
+    @Transactional
+    public void hide(AgencyId agency, UUID id) {
+        var by = StaffIdentity.current().map(StaffIdentity::displayName).orElse("system");
+        int changed = jdbc.sql(
+                        """
+                        update participation_question set hidden_at = now(), hidden_by = :by
+                        where agency_id = :a and id = :id and answer is null and hidden_at is null
+                        """)
+                .param("a", agency.value())
+                .param("id", id)
+                .param("by", by)
+                .update();
+        if (changed > 0) {
+            audit.record(agency, "hide", "participation_question", id, Map.of("hidden", false), Map.of("hidden", true));
+        }
+    }
+
+    /** The public list: answered questions, newest answers first (the latest 200). */
     @Transactional(readOnly = true)
     public List<Question> answered(AgencyId agency) {
-        return list(agency, "answer is not null", "answered_at desc");
+        return list(agency, Show.ANSWERED, 0, 200).questions();
     }
 
     /** Staff see every question, the ones waiting for an answer first. */
     @Transactional(readOnly = true)
     public List<Question> all(AgencyId agency) {
-        return list(agency, "true", "answer is not null, asked_at");
+        return list(agency, Show.ALL, 0, 200).questions();
+    }
+
+    /** Which questions staff look at. */
+    public enum Show {
+        WAITING("hidden_at is null and answer is null", "asked_at"),
+        ANSWERED("hidden_at is null and answer is not null", "answered_at desc"),
+        HIDDEN("hidden_at is not null", "hidden_at desc"),
+        ALL("hidden_at is null", "answer is not null, asked_at");
+
+        private final String where;
+        private final String order;
+
+        Show(String where, String order) {
+            this.where = where;
+            this.order = order;
+        }
+    }
+
+    /** One page of a list, with how many there are in all and per list. */
+    public record QuestionPage(
+            List<Question> questions, Show show, int page, int pageSize, long total, Map<Show, Long> counts) {
+        public int pages() {
+            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public QuestionPage list(AgencyId agency, Show show, int page, int pageSize) {
+        var counts = new java.util.EnumMap<Show, Long>(Show.class);
+        jdbc.sql(
+                        """
+                        select count(*) filter (where hidden_at is null and answer is null) as waiting,
+                               count(*) filter (where hidden_at is null and answer is not null) as answered,
+                               count(*) filter (where hidden_at is not null) as hidden,
+                               count(*) filter (where hidden_at is null) as all_shown
+                        from participation_question where agency_id = :a
+                        """)
+                .param("a", agency.value())
+                .query(rs -> {
+                    counts.put(Show.WAITING, rs.getLong("waiting"));
+                    counts.put(Show.ANSWERED, rs.getLong("answered"));
+                    counts.put(Show.HIDDEN, rs.getLong("hidden"));
+                    counts.put(Show.ALL, rs.getLong("all_shown"));
+                });
+        int safePage = Math.max(0, page);
+        // The conditions and orders are the enum's own constants, never the request's text.
+        var questions = jdbc.sql("select id, asked_at, asker_name, question, answer, answered_at, answered_by,"
+                        + " hidden_at from participation_question where agency_id = :a and " + show.where
+                        + " order by " + show.order + ", id limit :limit offset :offset")
+                .param("a", agency.value())
+                .param("limit", pageSize)
+                .param("offset", (long) safePage * pageSize)
+                .query(QUESTION_ROWS)
+                .list();
+        return new QuestionPage(questions, show, safePage, pageSize, counts.get(show), counts);
     }
 
     /** How many questions of a fiscal year were answered in public: the evidence of OIT item O8. */
@@ -124,7 +198,7 @@ public class Participation {
                         select to_char(asked_at at time zone 'Asia/Bangkok', 'YYYY-MM') as month, count(*) as asked,
                                count(answered_at) as answered,
                                avg(extract(epoch from answered_at - asked_at) / 86400.0) as days
-                        from participation_question where agency_id = :a
+                        from participation_question where agency_id = :a and hidden_at is null
                         group by 1 order by 1
                         """)
                 .param("a", agency.value())
@@ -133,15 +207,6 @@ public class Participation {
                         rs.getLong("asked"),
                         rs.getLong("answered"),
                         rs.getObject("days") == null ? null : rs.getDouble("days")))
-                .list();
-    }
-
-    private List<Question> list(AgencyId agency, String where, String order) {
-        return jdbc.sql("select id, asked_at, asker_name, question, answer, answered_at, answered_by"
-                        + " from participation_question where agency_id = :a and " + where + " order by " + order
-                        + " limit 200")
-                .param("a", agency.value())
-                .query(QUESTION_ROWS)
                 .list();
     }
 }

@@ -46,10 +46,21 @@ class QaController {
         return "redirect:/qa?asked";
     }
 
+    /** Staff's list, waiting questions first, 50 a page, with the answered and the hidden ones a click away. */
     @GetMapping("/admin/qa")
-    String showAllQuestions(Model model) {
-        model.addAttribute("questions", participation.all(CurrentAgency.get()));
+    String showAllQuestions(
+            @RequestParam(defaultValue = "WAITING") Participation.Show show,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("list", participation.list(CurrentAgency.get(), show, page, 50));
         return "participation/admin-qa";
+    }
+
+    @PostMapping("/admin/qa/{id}/hide")
+    String hide(@PathVariable UUID id, RedirectAttributes redirect) {
+        participation.hide(CurrentAgency.get(), id);
+        redirect.addFlashAttribute("saved", "participation.hidden");
+        return "redirect:/admin/qa";
     }
 
     @PostMapping("/admin/qa/{id}")

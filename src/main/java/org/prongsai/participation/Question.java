@@ -10,7 +10,12 @@ public record Question(
         String question,
         String answer,
         Instant answeredAt,
-        String answeredBy) {
+        String answeredBy,
+        Instant hiddenAt) {
+
+    public boolean hidden() {
+        return hiddenAt != null;
+    }
 
     public boolean answered() {
         return answer != null;

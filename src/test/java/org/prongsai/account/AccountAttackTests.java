@@ -179,4 +179,63 @@ class AccountAttackTests {
                         form.username(), form.displayName(), null, null, null, Set.of(Role.STAFF), false, null));
         assertThat(Browser.location(third.get("/account/password"))).contains("/login");
     }
+
+    private java.net.http.HttpRequest.Builder withToken(String path, String token) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token);
+    }
+
+    @Test
+    void anApiTokenWorksOnTheApiOnlyWithinItsScopesAndUntilItExpires() {
+        var admin = accounts.accountByUsername(demo(), "admin").orElseThrow();
+        var readOnly = accounts.issueToken(demo(), admin.id(), "read only");
+        var client = new Browser(port);
+        assertThat(client.send(withToken("/api/v1/me", readOnly.token()).GET().build())
+                        .statusCode())
+                .isEqualTo(200);
+
+        // Not a sign-in: no back-office page, no form, no second factor skipped, no account or token made.
+        var page =
+                client.send(withToken("/admin/accounts", readOnly.token()).GET().build());
+        assertThat(page.statusCode()).isEqualTo(401);
+        assertThat(page.body()).contains("โทเค็นใช้ได้กับ API").contains("Tokens work on the API");
+        var newAccount = client.send(withToken("/admin/accounts/new", readOnly.token())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "username=token.made&displayName=x&roles=ADMIN&enabled=true&password=correct+horse+battery"))
+                .build());
+        assertThat(newAccount.statusCode()).isIn(401, 403);
+        assertThat(accounts.accountByUsername(demo(), "token.made")).isEmpty();
+        var newToken = client.send(withToken("/account/tokens", readOnly.token())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("name=minted&days=365&write=true"))
+                .build());
+        assertThat(newToken.statusCode()).isIn(401, 403);
+        assertThat(accounts.tokens(demo(), admin.id())).noneMatch(t -> t.name().equals("minted"));
+
+        // A read-only token changes nothing, even through the API.
+        var write = client.send(withToken("/api/v1/scoring", readOnly.token())
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+        assertThat(write.statusCode()).isEqualTo(403);
+        assertThat(write.body()).contains("อ่านข้อมูลได้อย่างเดียว");
+
+        // Every token expires, and is shown with its scope and its end.
+        var shortLived = accounts.issueToken(demo(), admin.id(), "expiring", Set.of(TokenScope.WRITE), 30);
+        assertThat(accounts.tokens(demo(), admin.id())).anySatisfy(t -> {
+            assertThat(t.name()).isEqualTo("expiring");
+            assertThat(t.canWrite()).isTrue();
+            assertThat(t.expiresAt()).isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(31)));
+        });
+        jdbc.sql("update account_api_token set expires_at = now() - interval '1 second' where id = :id")
+                .param("id", shortLived.id())
+                .update();
+        assertThat(client.send(withToken("/api/v1/me", shortLived.token()).GET().build())
+                        .statusCode())
+                .isEqualTo(401);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> accounts.issueToken(demo(), admin.id(), "forever", Set.of(TokenScope.READ), 100_000))
+                .isInstanceOf(AccountException.class);
+    }
 }

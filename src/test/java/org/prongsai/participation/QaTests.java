@@ -80,4 +80,36 @@ class QaTests {
                 .as("no IP address is kept")
                 .isZero();
     }
+
+    @Test
+    void staffPageThroughEveryQuestionAndHideSpamWhichStaysStoredButUnlisted() {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        for (int i = 0; i < 60; i++) {
+            participation.ask(agency, new QuestionForm("", "คำถามทดสอบการแบ่งหน้า ลำดับที่ " + i, ""));
+        }
+        participation.ask(agency, new QuestionForm("", "ซื้อสลากออนไลน์ได้ที่ลิงก์นี้ สแปม", ""));
+        var staff = new Browser(port);
+        staff.signIn("staff", "prongsai-demo", null);
+        var first = staff.get("/admin/qa").body();
+        assertThat(first).contains("หน้า 1 จาก").contains("รอคำตอบ (");
+        var spam = participation.list(agency, Participation.Show.WAITING, 0, 500).questions().stream()
+                .filter(q -> q.question().contains("สแปม"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(participation.list(agency, Participation.Show.WAITING, 1, 50).questions())
+                .isNotEmpty();
+        staff.post("/admin/qa/" + spam.id() + "/hide", Map.of());
+        assertThat(participation
+                        .list(agency, Participation.Show.WAITING, 0, 500)
+                        .questions())
+                .noneMatch(q -> q.id().equals(spam.id()));
+        assertThat(participation.list(agency, Participation.Show.HIDDEN, 0, 50).questions())
+                .anyMatch(q -> q.id().equals(spam.id()));
+        assertThat(staff.get("/admin/qa?show=HIDDEN").body()).contains("ซื้อสลากออนไลน์");
+        assertThat(staff.get("/admin/qa?show=nonsense").statusCode()).isEqualTo(400);
+
+        // A hidden question cannot be answered into the public list.
+        participation.answer(agency, spam.id(), "คำตอบ");
+        assertThat(participation.answered(agency)).noneMatch(q -> q.id().equals(spam.id()));
+    }
 }

@@ -19,7 +19,9 @@ import org.springframework.test.context.ContextConfiguration;
             "prongsai.demo=true",
             "server.shutdown=immediate",
             // A connection held longer than this is reported in the log with where it was taken.
-            "prongsai.database.leak-detection-threshold=10s"
+            "prongsai.database.leak-detection-threshold=10s",
+            // Every test signs in and posts from one address; FloodLimitTests tests the limit itself.
+            "prongsai.flood.enabled=false"
         })
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 public @interface ProngsaiTest {}

@@ -1,0 +1,78 @@
+package org.prongsai.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/** A flood of forms from one address is refused after its allowance, with a page that says how long to wait. */
+@ProngsaiTest
+@TestPropertySource(properties = "prongsai.flood.enabled=true")
+class FloodLimitTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aBotsFloodOfQuestionsIsRefusedAfterThirtyAndStaffAreNotLimited() {
+        var bot = new Browser(port);
+        bot.get("/qa");
+        int accepted = 0;
+        java.net.http.HttpResponse<String> last = null;
+        for (int i = 0; i < 60; i++) {
+            last = bot.post("/qa", Map.of("name", "", "question", "ขายยาลดความอ้วนราคาถูก " + i, "website", ""));
+            if (last.statusCode() == 302) {
+                accepted++;
+            }
+        }
+        assertThat(accepted).isEqualTo(30);
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(last.body()).contains("ส่งแบบฟอร์มถี่เกินไป").contains("วินาที");
+        assertThat(jdbc.sql("select count(*) from participation_question where question like 'ขายยาลดความอ้วน%'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(30);
+        var english = new Browser(port);
+        english.get("/qa?lang=en");
+        english.get("/qa");
+        assertThat(english.post("/qa", Map.of("name", "", "question", "Is the office open on Saturday?", "website", ""))
+                        .body())
+                .contains("Too many forms sent");
+
+        // Staff signed in are not counted: their forms are theirs, not a bot's.
+        var staff = new Browser(port);
+        assertThat(staff.signIn("staff", "prongsai-demo", null)).endsWith("/admin");
+        staff.get("/admin/news");
+        var news = staff.post(
+                "/admin/news",
+                Map.of("title", "ข่าวหลังน้ำท่วมแบบฟอร์ม", "body", "เนื้อข่าว", "publishedOn", "2026-11-20"));
+        assertThat(news.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void passwordGuessesFromOneAddressAreSlowedAcrossAccounts() {
+        var guesser = new Browser(port);
+        guesser.get("/login");
+        int refused = 0;
+        for (int i = 0; i < 25; i++) {
+            var answer = guesser.post("/login", Map.of("username", "user" + i, "password", "guess " + i));
+            if (answer.statusCode() == 429) {
+                refused++;
+            }
+        }
+        assertThat(refused).isPositive();
+        // Even the right password waits its turn.
+        var right = guesser.post("/login", Map.of("username", "ita", "password", "prongsai-demo"));
+        assertThat(right.statusCode()).isEqualTo(429);
+    }
+}
