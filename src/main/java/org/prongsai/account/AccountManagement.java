@@ -270,6 +270,11 @@ public class AccountManagement {
 
     @Transactional
     void recordFailedLogin(AgencyId agency, String username) {
+        countFailure(agency, username, "sign-in-failed");
+    }
+
+    /** Counts a wrong password or code atomically in the row, and locks the account at the policy's limit. */
+    private void countFailure(AgencyId agency, String username, String action) {
         var failures = jdbc.sql(
                         """
                         update account_user set failed_logins = failed_logins + 1
@@ -282,7 +287,7 @@ public class AccountManagement {
                 .optional();
         accountByUsername(agency, username.strip().toLowerCase(java.util.Locale.ROOT))
                 .ifPresent(account -> audit.record(
-                        agency, "sign-in-failed", "account", account.id(), null, Map.of("step", "password")));
+                        agency, action, "account", account.id(), null, Map.of("failures", failures.orElse(0))));
         if (failures.isPresent() && LockoutPolicy.locksAfter(failures.get())) {
             jdbc.sql(
                             """
@@ -299,27 +304,46 @@ public class AccountManagement {
         }
     }
 
-    /** A right password; {@code complete} when no second factor is needed, so the person is now signed in. */
+    /** The same password, hashed again with today's costs (the person just gave it, so it is known to be right). */
+    @Transactional
+    void rehashPassword(AgencyId agency, UUID userId, String newHash) {
+        jdbc.sql("update account_user set password_hash = :hash where agency_id = :agency and id = :id")
+                .param("agency", agency.value())
+                .param("id", userId)
+                .param("hash", newHash)
+                .update();
+    }
+
+    /**
+     * A right password. When no second factor is needed the person is signed in and the failures are cleared;
+     * otherwise they stay counted until a right code, so that signing in again gives no fresh guesses at it.
+     */
     @Transactional
     void recordSuccessfulLogin(AgencyId agency, UUID userId, boolean complete) {
+        if (complete) {
+            clearFailures(agency, userId);
+        }
+        audit.record(
+                agency, complete ? "sign-in" : "sign-in-password", "account", userId, null, Map.of("step", "password"));
+    }
+
+    /** A code after the password: a wrong one counts towards the lock-out as a wrong password does. */
+    @Transactional
+    void recordSecondFactor(AgencyId agency, UUID userId, boolean right) {
+        if (right) {
+            clearFailures(agency, userId);
+            audit.record(agency, "sign-in", "account", userId, null, Map.of("step", "second-factor"));
+            return;
+        }
+        account(agency, userId).ifPresent(account -> countFailure(agency, account.username(), "second-factor-failed"));
+    }
+
+    private void clearFailures(AgencyId agency, UUID userId) {
         jdbc.sql(
                         "update account_user set failed_logins = 0 where agency_id = :agency and id = :id and failed_logins > 0")
                 .param("agency", agency.value())
                 .param("id", userId)
                 .update();
-        audit.record(
-                agency, complete ? "sign-in" : "sign-in-password", "account", userId, null, Map.of("step", "password"));
-    }
-
-    @Transactional
-    void recordSecondFactor(AgencyId agency, UUID userId, boolean right) {
-        audit.record(
-                agency,
-                right ? "sign-in" : "second-factor-failed",
-                "account",
-                userId,
-                null,
-                Map.of("step", "second-factor"));
     }
 
     @Transactional

@@ -2,13 +2,17 @@ package org.prongsai.account;
 
 import org.prongsai.shared.CurrentAgency;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Finds the person among the staff of the request's agency only. */
+/**
+ * Finds the person among the staff of the request's agency only, and stores a stronger hash of a right password
+ * when the hashing costs were raised since it was set.
+ */
 @Component
-class StaffDetailsService implements UserDetailsService {
+class StaffDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountManagement accounts;
 
@@ -20,5 +24,12 @@ class StaffDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var agency = CurrentAgency.find().orElseThrow(() -> new UsernameNotFoundException("no agency"));
         return accounts.principal(agency, username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newHash) {
+        var staff = (StaffPrincipal) user;
+        accounts.rehashPassword(staff.agencyId(), staff.userId(), newHash);
+        return staff;
     }
 }

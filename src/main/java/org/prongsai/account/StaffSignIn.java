@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.prongsai.shared.CurrentAgency;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -83,18 +81,12 @@ class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailure
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String reason;
-        if (exception instanceof LockedException) {
-            reason = "locked";
-        } else if (exception instanceof DisabledException) {
-            reason = "disabled";
-        } else {
-            reason = "error";
-            var username = request.getParameter("username");
-            if (exception instanceof BadCredentialsException && username != null && username.length() <= 60) {
-                CurrentAgency.find().ifPresent(agency -> accounts.recordFailedLogin(agency, username));
-            }
+        // One answer whatever went wrong (unknown name, wrong password, locked, disabled): the page must not tell
+        // a stranger which usernames exist. The audit trail and the administrator see the difference.
+        var username = request.getParameter("username");
+        if (exception instanceof BadCredentialsException && username != null && username.length() <= 60) {
+            CurrentAgency.find().ifPresent(agency -> accounts.recordFailedLogin(agency, username));
         }
-        response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }

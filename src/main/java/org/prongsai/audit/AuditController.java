@@ -24,7 +24,9 @@ class AuditController {
     String listEvents(@Valid @ModelAttribute("query") AuditQuery query, BindingResult result, Model model) {
         var agency = CurrentAgency.get();
         model.addAttribute("entityTypes", trail.entityTypes(agency));
-        var effective = result.hasErrors() ? AuditQuery.firstPage() : query;
+        // A filter that could not be read (a date typed wrong) is shown with its message, and the list unfiltered.
+        var effective = result.hasErrors() || query == null ? AuditQuery.firstPage() : query;
+        model.addAttribute("filter", effective);
         model.addAttribute("page", trail.search(agency, effective));
         return "audit/events";
     }

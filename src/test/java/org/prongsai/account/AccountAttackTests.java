@@ -238,4 +238,114 @@ class AccountAttackTests {
                         () -> accounts.issueToken(demo(), admin.id(), "forever", Set.of(TokenScope.READ), 100_000))
                 .isInstanceOf(AccountException.class);
     }
+
+    @Test
+    void anOutsideAssessorReadsNoUnansweredQuestionsPlansOrReports() {
+        var assessor = new Browser(port);
+        assertThat(assessor.signIn("assessor", "prongsai-demo", null)).endsWith("/admin");
+        for (var page : java.util.List.of("/admin/qa", "/admin/plans", "/admin/plans/2568", "/admin/measures")) {
+            assertThat(assessor.get(page).statusCode()).as(page).isEqualTo(403);
+        }
+        var home = assessor.get("/admin").body();
+        assertThat(home).doesNotContain("href=\"/admin/qa\"").doesNotContain("href=\"/admin/plans\"");
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        assertThat(officer.get("/admin").body()).contains("href=\"/admin/qa\"").contains("href=\"/admin/plans\"");
+    }
+
+    @Test
+    void passwordsAreHashedAtOwaspsMinimumAndOlderHashesUpgradedAtSignIn() {
+        var id = newAccount("attack.argon", Role.STAFF);
+        var hash = jdbc.sql("select password_hash from account_user where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(hash).startsWith("$argon2id$").contains("m=19456,t=2,p=1");
+
+        var weaker = org.springframework.security.crypto.argon2.Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()
+                .encode(PASSWORD);
+        jdbc.sql("update account_user set password_hash = :h where id = :id")
+                .param("h", weaker)
+                .param("id", id)
+                .update();
+        assertThat(new Browser(port).signIn("attack.argon", PASSWORD, null)).endsWith("/admin");
+        assertThat(jdbc.sql("select password_hash from account_user where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .contains("m=19456,t=2,p=1");
+    }
+
+    @Test
+    void aBadDateInTheAuditFilterIsExplainedAndThePageIsWhole() {
+        jdbc.sql("insert into audit_event (agency_id, id, actor_name, action, entity_type)"
+                        + " select :a, gen_random_uuid(), 'system', 'test', 'page_filler' from generate_series(1, 120)")
+                .param("a", demo().value())
+                .update();
+        var admin = admin();
+        var page = admin.get("/admin/audit?from=%27&to=2569-13-45");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("</html>").contains("รูปแบบวันที่ไม่ถูกต้อง");
+    }
+
+    @Test
+    void twentyParallelWrongPasswordsLockTheAccountAndTheRightOneAfterThemIsRefused() throws Exception {
+        newAccount("attack.race", Role.STAFF);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var tries = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                tries.add(pool.submit(() -> {
+                    var guesser = new Browser(port);
+                    guesser.get("/login");
+                    start.await();
+                    return guesser.post("/login", Map.of("username", "attack.race", "password", "guess number " + n));
+                }));
+            }
+            start.countDown();
+            for (var t : tries) {
+                t.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var owner = new Browser(port);
+        assertThat(owner.signIn("attack.race", PASSWORD, null)).endsWith("/login?error");
+        assertThat(accounts.accountByUsername(demo(), "attack.race")
+                        .orElseThrow()
+                        .locked())
+                .isTrue();
+
+        // A locked name and a name that does not exist are answered alike.
+        var stranger = new Browser(port);
+        assertThat(stranger.signIn("no.such.person", PASSWORD, null)).endsWith("/login?error");
+    }
+
+    @Test
+    void wrongCodesCountPerAccountAcrossSessionsAndAreAudited() {
+        var id = newAccount("attack.codes", Role.INVESTIGATOR);
+        var secret = accounts.newTotpSecret();
+        accounts.enableTotp(demo(), id, secret, Totp.now(secret));
+        for (int session = 0; session < 3; session++) {
+            var guesser = new Browser(port);
+            guesser.signIn("attack.codes", PASSWORD, null);
+            guesser.get("/login/second-factor");
+            guesser.post("/login/second-factor", Map.of("code", "000000"));
+            guesser.post("/login/second-factor", Map.of("code", "111111"));
+        }
+        // Six wrong codes in three sessions: the account is locked, whatever the right code.
+        assertThat(accounts.accountByUsername(demo(), "attack.codes")
+                        .orElseThrow()
+                        .locked())
+                .isTrue();
+        assertThat(new Browser(port).signIn("attack.codes", PASSWORD, secret)).endsWith("/login?error");
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where action = 'second-factor-failed' and entity_id = :id")
+                        .param("id", id.toString())
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(5);
+    }
 }

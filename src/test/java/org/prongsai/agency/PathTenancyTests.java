@@ -90,4 +90,27 @@ class PathTenancyTests {
         assertThat(Browser.location(refused)).endsWith("/a/south/login?error");
         assertThat(agencies.get(south).nameEn()).isEqualTo("South SAO");
     }
+
+    @Test
+    void aFormWithAWrongTokenUnderAnAgencysPathGetsTheExpiredFormPageNotAnError() {
+        accounts.openAgency(new OpenAgencyForm(
+                "east",
+                "",
+                "เทศบาลตำบลตะวันออก",
+                "East Municipality",
+                AgencyKind.SUBDISTRICT_MUNICIPALITY,
+                "S",
+                "ระยอง",
+                "admin",
+                "ผู้ดูแลตะวันออก",
+                "east chief secret 4"));
+        var browser = new Browser(port);
+        browser.get("/a/east/qa");
+        var forged = browser.postRaw(
+                "/a/east/qa",
+                java.util.Map.of(
+                        "question", "คำถามที่ไม่มีโทเค็นถูกต้อง", "name", "", "website", "", "_csrf", "forged"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("แบบฟอร์มหมดอายุ").contains("href=\"/a/east/");
+    }
 }

@@ -131,6 +131,19 @@ class TenantFilter extends OncePerRequestFilter {
             return contextPath;
         }
 
+        /**
+         * A forward inside the application (the expired-form page, the flood page) stays under the agency's
+         * prefix, so that the forwarded request's address still starts with its context path.
+         */
+        @Override
+        public jakarta.servlet.RequestDispatcher getRequestDispatcher(String path) {
+            if (path.startsWith("/")) {
+                var prefix = contextPath.substring(super.getContextPath().length());
+                return super.getRequestDispatcher(prefix + path);
+            }
+            return super.getRequestDispatcher(path);
+        }
+
         @Override
         public String getServletPath() {
             var rest = getRequestURI().substring(contextPath.length());

@@ -34,14 +34,15 @@ class FloodLimitTests {
                 accepted++;
             }
         }
-        assertThat(accepted).isEqualTo(30);
+        // Thirty at once, and one more for every two seconds the flood lasted (the allowance refills steadily).
+        assertThat(accepted).isBetween(30, 34);
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(last.headers().firstValue("Retry-After")).isPresent();
         assertThat(last.body()).contains("ส่งแบบฟอร์มถี่เกินไป").contains("วินาที");
         assertThat(jdbc.sql("select count(*) from participation_question where question like 'ขายยาลดความอ้วน%'")
                         .query(Long.class)
                         .single())
-                .isEqualTo(30);
+                .isEqualTo(accepted);
         var english = new Browser(port);
         english.get("/qa?lang=en");
         english.get("/qa");

@@ -1,0 +1,33 @@
+package org.prongsai.improvement;
+
+import org.prongsai.shared.web.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issued announcements and acknowledged reports are public. The plan is drafted by ITA officers and
+ * administrators and read by executives and unit heads; executives acknowledge the quarterly reports; units
+ * record their measures' progress.
+ */
+@Component
+class ImprovementAccess implements AccessRules {
+
+    @Override
+    public void configure(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/announcements", "/announcements/*/*", "/reports/*/*")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/admin/plans/*/reports/*/acknowledge")
+                .hasRole(EXECUTIVE)
+                .requestMatchers(HttpMethod.POST, "/admin/plans/**")
+                .hasAnyRole(ITA_OFFICER, ADMIN)
+                .requestMatchers(HttpMethod.GET, "/admin/plans", "/admin/plans/**")
+                .hasAnyRole(ITA_OFFICER, ADMIN, EXECUTIVE, UNIT_HEAD)
+                .requestMatchers(HttpMethod.POST, "/admin/measures/**")
+                .hasAnyRole(PUBLISHERS)
+                .requestMatchers(HttpMethod.GET, "/admin/measures", "/admin/measures/**")
+                .hasAnyRole(ITA_OFFICER, ADMIN, EXECUTIVE, UNIT_HEAD, STAFF);
+    }
+}
