@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.ThaiFormat;
+import org.prongsai.shared.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Staff keep each OIT item's evidence and watch the year's readiness. */
@@ -38,8 +38,15 @@ class DisclosureController {
     private final JsonMapper json;
     private final MessageSource messages;
 
+    private final SiteAddress siteAddress;
+
     DisclosureController(
-            DisclosureManagement disclosure, AgencyManagement agencies, JsonMapper json, MessageSource messages) {
+            DisclosureManagement disclosure,
+            AgencyManagement agencies,
+            JsonMapper json,
+            MessageSource messages,
+            SiteAddress siteAddress) {
+        this.siteAddress = siteAddress;
         this.disclosure = disclosure;
         this.agencies = agencies;
         this.json = json;
@@ -167,7 +174,7 @@ class DisclosureController {
 
     @GetMapping("/urls.csv")
     ResponseEntity<byte[]> downloadUrls(@PathVariable int year) {
-        var base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        var base = siteAddress.base();
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.web.SiteAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /opendata/<table>.csv|.json} and the DCAT catalogue {@code /opendata/catalog.jsonld}. */
 @RestController
@@ -23,9 +23,12 @@ class OpenDataController {
     private final OpenData openData;
     private final AgencyManagement agencies;
 
-    OpenDataController(OpenData openData, AgencyManagement agencies) {
+    private final SiteAddress siteAddress;
+
+    OpenDataController(OpenData openData, AgencyManagement agencies, SiteAddress siteAddress) {
         this.openData = openData;
         this.agencies = agencies;
+        this.siteAddress = siteAddress;
     }
 
     @GetMapping("/opendata/{name}.csv")
@@ -98,7 +101,7 @@ class OpenDataController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    private String base() {
+        return siteAddress.base();
     }
 }

@@ -5,25 +5,27 @@ import java.util.ArrayList;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.ThaiFormat;
+import org.prongsai.shared.web.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /sitemap.xml} for search engines: the public pages and this and last year's OIT items. */
 @Controller
 class SitemapController {
 
     private final FrameworkCatalog frameworks;
+    private final SiteAddress siteAddress;
 
-    SitemapController(FrameworkCatalog frameworks) {
+    SitemapController(FrameworkCatalog frameworks, SiteAddress siteAddress) {
         this.frameworks = frameworks;
+        this.siteAddress = siteAddress;
     }
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap() {
-        var base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        var base = siteAddress.base();
         var paths = new ArrayList<String>();
         paths.add("/");
         paths.add("/about");

@@ -11,17 +11,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
     private final AgencyManagement agencies;
+    private final org.prongsai.shared.web.SiteAddress siteAddress;
 
-    LayoutAdvice(AgencyManagement agencies) {
+    LayoutAdvice(AgencyManagement agencies, org.prongsai.shared.web.SiteAddress siteAddress) {
         this.agencies = agencies;
+        this.siteAddress = siteAddress;
     }
 
     /** The site's own address, for links that must be absolute (sharing cards). */
     @ModelAttribute("siteBase")
     String siteBase() {
-        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                .build()
-                .toUriString();
+        return siteAddress.base();
     }
 
     @ModelAttribute("agency")
