@@ -264,11 +264,13 @@ public class DisclosureManagement {
         if (form.body() != null && form.body().length() > 20_000) {
             throw new Refused("validation.too-long", null);
         }
-        if (link != null && !LinkPolicy.wellFormed(link)) {
-            throw new Refused("validation.url.invalid", null);
-        }
-        if (link != null && LinkPolicy.privateAddress(link)) {
-            throw new Refused("disclosure.evidence.private-link", link);
+        if (link != null) {
+            switch (LinkPolicy.judge(link).verdict()) {
+                case MALFORMED -> throw new Refused("validation.url.invalid", null);
+                case PRIVATE -> throw new Refused("disclosure.evidence.private-link", link);
+                case UNRESOLVABLE -> throw new Refused("disclosure.evidence.unresolvable-link", link);
+                case PUBLIC -> {}
+            }
         }
         if (form.dataYear() != null && (form.dataYear() < 2500 || form.dataYear() > 2700)) {
             throw new Refused("disclosure.evidence.data-year", form.dataYear());

@@ -1,13 +1,17 @@
 package org.prongsai.disclosure;
 
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpHead;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.Timeout;
 import org.prongsai.agency.AgencyManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +32,6 @@ class LinkChecker {
     private final JdbcClient jdbc;
     private final AgencyManagement agencies;
     private final DisclosureManagement disclosure;
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
 
     LinkChecker(JdbcClient jdbc, AgencyManagement agencies, DisclosureManagement disclosure) {
         this.jdbc = jdbc;
@@ -56,25 +56,42 @@ class LinkChecker {
         }
     }
 
-    /** True when the link answers with a success or a redirect; a private address is never asked. */
+    /**
+     * True when the link answers with a success or a redirect. Its name is resolved once, every address vetted,
+     * and the request connects to those addresses only: a name that changes its answer in between (DNS
+     * rebinding) still cannot make the checker ask a private address.
+     */
     boolean answers(String link) {
-        if (!LinkPolicy.wellFormed(link) || LinkPolicy.privateAddress(link)) {
+        var judgement = LinkPolicy.judge(link);
+        if (judgement.verdict() != LinkPolicy.Verdict.PUBLIC) {
             return false;
         }
-        try {
-            var request = HttpRequest.newBuilder(URI.create(link.strip()))
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
-                    .timeout(Duration.ofSeconds(10))
-                    .header("User-Agent", "Prongsai link check")
-                    .build();
-            int status =
-                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        var vetted = judgement.addresses().toArray(InetAddress[]::new);
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(new SystemDefaultDnsResolver() {
+                    @Override
+                    public InetAddress[] resolve(String host) throws UnknownHostException {
+                        if (host.equalsIgnoreCase(judgement.host().replaceAll("^\\[|]$", ""))) {
+                            return vetted;
+                        }
+                        throw new UnknownHostException(host);
+                    }
+                })
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofSeconds(5))
+                        .setSocketTimeout(Timeout.ofSeconds(10))
+                        .build())
+                .build();
+        try (var client = HttpClients.custom()
+                .setConnectionManager(connections)
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .setUserAgent("Prongsai link check")
+                .build()) {
+            int status = client.execute(new HttpHead(URI.create(link.strip())), response -> response.getCode());
             return status < 400;
         } catch (java.io.IOException | IllegalArgumentException e) {
             log.debug("Link {} did not answer: {}", link, e.toString());
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return false;
         }
     }

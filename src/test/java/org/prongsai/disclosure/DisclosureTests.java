@@ -35,7 +35,7 @@ class DisclosureTests {
         var form = new HashMap<String, String>(Map.of(
                 "title", "<script>alert('x')</script>โครงสร้างองค์กร",
                 "body", "<img src=x onerror=alert(1)> แผนผังโครงสร้างทั้งฝ่ายการเมืองและฝ่ายประจำ",
-                "link", "https://www.banprongsai.example.go.th/structure",
+                "link", "https://1.1.1.1/structure",
                 "dataYear", "2567"));
         var body = "elements=0&elements=1&elements=2";
         var saved = officer.post("/admin/oit/2567/O1?" + body, form);

@@ -28,13 +28,13 @@ class LinkCheckerTests {
     @Test
     void flagsALinkThatDoesNotAnswer() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        // A public name that resolves nowhere from here: the check really tries it, and it fails.
+        // A public address that does not answer from here: the check really tries it, and it fails.
         disclosure.addEvidence(
                 agency,
                 2568,
                 "O11",
                 new DisclosureManagement.EvidenceForm(
-                        "แผนการดำเนินงาน", null, "https://plan.banprongsai.example.go.th/2568.pdf", 2568, List.of()),
+                        "แผนการดำเนินงาน", null, "https://1.1.1.1/plan-2568.pdf", 2568, List.of()),
                 null,
                 null);
         checker.checkAll();
@@ -51,5 +51,40 @@ class LinkCheckerTests {
         assertThat(LinkPolicy.privateAddress("http://169.254.169.254/")).isTrue();
         assertThat(LinkPolicy.privateAddress("http://[fd00::1]/")).isTrue();
         assertThat(LinkPolicy.privateAddress("https://www.nacc.go.th/")).isFalse();
+    }
+
+    @Test
+    void refusesEveryAddressOfIanasSpecialPurposeRegistriesAndNamesThatDoNotResolve() {
+        for (var link : List.of(
+                "http://100.64.0.1/",
+                "http://198.18.0.1/",
+                "http://0.0.0.0/",
+                "http://192.0.0.8/",
+                "http://240.0.0.1/",
+                "http://[64:ff9b::a00:1]/",
+                "http://[2002:c0a8:101::1]/",
+                "http://[2001:db8::1]/",
+                "http://[::ffff:10.0.0.1]/",
+                "http://[fe80::1]/",
+                "http://metadata.internal/")) {
+            assertThat(LinkPolicy.judge(link).verdict()).as(link).isEqualTo(LinkPolicy.Verdict.PRIVATE);
+            assertThat(checker.answers(link)).as(link).isFalse();
+        }
+        assertThat(LinkPolicy.judge("https://1.1.1.1/").verdict()).isEqualTo(LinkPolicy.Verdict.PUBLIC);
+        assertThat(LinkPolicy.judge("https://[2606:4700:4700::1111]/").verdict())
+                .isEqualTo(LinkPolicy.Verdict.PUBLIC);
+        assertThat(LinkPolicy.judge("https://no-such-name.invalid/").verdict())
+                .isEqualTo(LinkPolicy.Verdict.UNRESOLVABLE);
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> disclosure.addEvidence(
+                        agency,
+                        2568,
+                        "O12",
+                        new DisclosureManagement.EvidenceForm(
+                                "รายงาน", null, "https://no-such-name.invalid/report", 2568, List.of()),
+                        null,
+                        null))
+                .isInstanceOf(DisclosureManagement.Refused.class)
+                .hasMessageContaining("disclosure.evidence.unresolvable-link");
     }
 }
