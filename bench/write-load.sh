@@ -23,6 +23,7 @@ for _ in $(seq 1 120); do
 done
 base="http://127.0.0.1:$APP_PORT"
 pgport=$(cat "$work/data/postgres.port")
+export PGPASSWORD=$(cat "$work/data/postgres.password")
 psql_() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -Atq -c "$1"; }
 
 # A citizen's form: the CSRF token lives in a cookie and is sent back in the form, as a browser does.

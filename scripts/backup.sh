@@ -7,6 +7,8 @@ set -euo pipefail
 data_dir=${PRONGSAI_DATA_DIR:-./data}
 if [ -z "${PGPORT:-}" ] && [ -f "$data_dir/postgres.port" ]; then
   export PGHOST=${PGHOST:-localhost} PGPORT=$(cat "$data_dir/postgres.port") PGUSER=${PGUSER:-postgres}
+  # The embedded server's superuser password, made at its first start.
+  [ -f "$data_dir/postgres.password" ] && export PGPASSWORD=${PGPASSWORD:-$(cat "$data_dir/postgres.password")}
   export PGDATABASE=${PGDATABASE:-postgres}
 fi
 file=${1:-backups/prongsai-$(date -u +%Y%m%dT%H%M%SZ).dump}

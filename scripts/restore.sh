@@ -10,6 +10,8 @@ fi
 data_dir=${PRONGSAI_DATA_DIR:-./data}
 if [ -z "${PGPORT:-}" ] && [ -f "$data_dir/postgres.port" ]; then
   export PGHOST=${PGHOST:-localhost} PGPORT=$(cat "$data_dir/postgres.port") PGUSER=${PGUSER:-postgres}
+  # The embedded server's superuser password, made at its first start.
+  [ -f "$data_dir/postgres.password" ] && export PGPASSWORD=${PGPASSWORD:-$(cat "$data_dir/postgres.password")}
 fi
 pg_restore --no-owner --exit-on-error --single-transaction --dbname="$2" "$1"
 echo "Restored $1 into database $2"

@@ -1,6 +1,5 @@
 package org.prongsai.account;
 
-import dev.samstevens.totp.code.CodeVerifier;
 import dev.samstevens.totp.secret.SecretGenerator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -49,7 +48,7 @@ public class AccountManagement {
     private final AuditTrail audit;
     private final AgencyManagement agencies;
     private final SecretGenerator secrets;
-    private final CodeVerifier codes;
+    private final TotpSecrets totpSecrets;
     private final SecureRandom random = new SecureRandom();
     private final OpenSessions openSessions;
 
@@ -59,15 +58,15 @@ public class AccountManagement {
             AuditTrail audit,
             AgencyManagement agencies,
             SecretGenerator secrets,
-            CodeVerifier codes,
+            TotpSecrets totpSecrets,
             OpenSessions openSessions) {
+        this.totpSecrets = totpSecrets;
         this.openSessions = openSessions;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.audit = audit;
         this.agencies = agencies;
         this.secrets = secrets;
-        this.codes = codes;
     }
 
     @Transactional(readOnly = true)
@@ -194,6 +193,7 @@ public class AccountManagement {
                 .update();
         audit.record(agency, "reset-password", "account", id, null, Map.of("username", before.username()));
         openSessions.endAll(id);
+        revokeAllTokens(agency, id);
     }
 
     @Transactional
@@ -270,17 +270,16 @@ public class AccountManagement {
 
     @Transactional
     void recordFailedLogin(AgencyId agency, String username) {
-        countFailure(agency, username, "sign-in-failed");
+        countFailure(agency, username, "sign-in-failed", "failed_logins", LockoutPolicy.PASSWORD_FAILURES_BEFORE_LOCK);
     }
 
-    /** Counts a wrong password or code atomically in the row, and locks the account at the policy's limit. */
-    private void countFailure(AgencyId agency, String username, String action) {
-        var failures = jdbc.sql(
-                        """
-                        update account_user set failed_logins = failed_logins + 1
-                        where agency_id = :agency and username = :username
-                        returning failed_logins
-                        """)
+    /**
+     * Counts a wrong password or code atomically in the row, and locks the account at the policy's limit.
+     * {@code counter} is one of the two counting columns, never anything a request gave.
+     */
+    private void countFailure(AgencyId agency, String username, String action, String counter, int limit) {
+        var failures = jdbc.sql("update account_user set " + counter + " = " + counter + " + 1"
+                        + " where agency_id = :agency and username = :username returning " + counter)
                 .param("agency", agency.value())
                 .param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
                 .query(Integer.class)
@@ -288,10 +287,10 @@ public class AccountManagement {
         accountByUsername(agency, username.strip().toLowerCase(java.util.Locale.ROOT))
                 .ifPresent(account -> audit.record(
                         agency, action, "account", account.id(), null, Map.of("failures", failures.orElse(0))));
-        if (failures.isPresent() && LockoutPolicy.locksAfter(failures.get())) {
+        if (failures.isPresent() && LockoutPolicy.locksAfter(failures.get(), limit)) {
             jdbc.sql(
                             """
-                            update account_user set locked_until = :until, failed_logins = 0
+                            update account_user set locked_until = :until, failed_logins = 0, totp_failures = 0
                             where agency_id = :agency and username = :username
                             """)
                     .param("agency", agency.value())
@@ -301,6 +300,8 @@ public class AccountManagement {
             var account = accountByUsername(agency, username.strip().toLowerCase(java.util.Locale.ROOT))
                     .orElseThrow();
             audit.record(agency, "lock", "account", account.id(), null, Map.of("username", account.username()));
+            // Sessions that gave the password and still owe a code end too: no more guesses from them.
+            openSessions.endAll(account.id());
         }
     }
 
@@ -320,9 +321,7 @@ public class AccountManagement {
      */
     @Transactional
     void recordSuccessfulLogin(AgencyId agency, UUID userId, boolean complete) {
-        if (complete) {
-            clearFailures(agency, userId);
-        }
+        clearFailures(agency, userId, complete);
         audit.record(
                 agency, complete ? "sign-in" : "sign-in-password", "account", userId, null, Map.of("step", "password"));
     }
@@ -331,16 +330,24 @@ public class AccountManagement {
     @Transactional
     void recordSecondFactor(AgencyId agency, UUID userId, boolean right) {
         if (right) {
-            clearFailures(agency, userId);
+            clearFailures(agency, userId, true);
             audit.record(agency, "sign-in", "account", userId, null, Map.of("step", "second-factor"));
             return;
         }
-        account(agency, userId).ifPresent(account -> countFailure(agency, account.username(), "second-factor-failed"));
+        account(agency, userId)
+                .ifPresent(account -> countFailure(
+                        agency,
+                        account.username(),
+                        "second-factor-failed",
+                        "totp_failures",
+                        LockoutPolicy.CODE_FAILURES_BEFORE_LOCK));
     }
 
-    private void clearFailures(AgencyId agency, UUID userId) {
-        jdbc.sql(
-                        "update account_user set failed_logins = 0 where agency_id = :agency and id = :id and failed_logins > 0")
+    /** A right password clears the wrong passwords; wrong codes are cleared only by a right code. */
+    private void clearFailures(AgencyId agency, UUID userId, boolean codesToo) {
+        jdbc.sql("update account_user set failed_logins = 0"
+                        + (codesToo ? ", totp_failures = 0" : "")
+                        + " where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
                 .param("id", userId)
                 .update();
@@ -374,17 +381,20 @@ public class AccountManagement {
      */
     @Transactional
     public void enableTotp(AgencyId agency, UUID id, String secret, String code) {
-        if (!codes.isValidCode(secret, normaliseCode(code))) {
+        var step = TotpCodes.step(secret, code, TotpCodes.stepAt(Instant.now()), Long.MIN_VALUE);
+        if (step.isEmpty()) {
             throw new AccountException("code", "account.totp.invalid");
         }
         int enabled = jdbc.sql(
                         """
-                        update account_user set totp_secret = :secret, totp_enabled = true, updated_at = now()
+                        update account_user set totp_secret = :secret, totp_enabled = true, totp_last_step = :step,
+                            updated_at = now()
                         where agency_id = :agency and id = :id and not totp_enabled
                         """)
                 .param("agency", agency.value())
                 .param("id", id)
-                .param("secret", secret)
+                .param("secret", totpSecrets.encrypt(agency, id, secret))
+                .param("step", step.getAsLong())
                 .update();
         if (enabled == 0) {
             throw new AccountException("code", "account.totp.already-enabled");
@@ -392,15 +402,67 @@ public class AccountManagement {
         audit.record(agency, "enable-totp", "account", id, null, Map.of("totpEnabled", true));
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * True for a right code that was not used before: the account keeps the time step of the last code it
+     * accepted, so a code seen once (over a shoulder, in another session) is worth nothing afterwards.
+     */
+    @Transactional
     public boolean verifyTotp(AgencyId agency, UUID id, String code) {
-        var secret = jdbc.sql(
-                        "select totp_secret from account_user where agency_id = :agency and id = :id and totp_enabled")
+        var row = jdbc.sql(
+                        """
+                        select totp_secret, coalesce(totp_last_step, 0) as last_step from account_user
+                        where agency_id = :agency and id = :id and totp_enabled and totp_secret is not null
+                            and enabled and (locked_until is null or locked_until <= now())
+                        """)
                 .param("agency", agency.value())
                 .param("id", id)
-                .query(String.class)
+                .query((rs, n) -> Map.entry(rs.getString("totp_secret"), rs.getLong("last_step")))
                 .optional();
-        return secret.isPresent() && codes.isValidCode(secret.get(), normaliseCode(code));
+        if (row.isEmpty()) {
+            return false;
+        }
+        var secret = totpSecrets.decrypt(agency, id, row.get().getKey());
+        var step = TotpCodes.step(
+                secret, code, TotpCodes.stepAt(Instant.now()), row.get().getValue());
+        return step.isPresent()
+                && jdbc.sql(
+                                        """
+                                        update account_user set totp_last_step = :step
+                                        where agency_id = :agency and id = :id
+                                            and (totp_last_step is null or totp_last_step < :step)
+                                        """)
+                                .param("agency", agency.value())
+                                .param("id", id)
+                                .param("step", step.getAsLong())
+                                .update()
+                        == 1;
+    }
+
+    /** Seals every TOTP secret still stored clear or under a retired key (at start-up). */
+    @Transactional
+    public int sealTotpSecrets() {
+        var rows = jdbc.sql("select agency_id, id, totp_secret from account_user where totp_secret is not null")
+                .query((rs, n) -> new Object[] {
+                    new AgencyId(rs.getObject("agency_id", UUID.class)),
+                    rs.getObject("id", UUID.class),
+                    rs.getString("totp_secret")
+                })
+                .list();
+        int sealed = 0;
+        for (var row : rows) {
+            var agency = (AgencyId) row[0];
+            var id = (UUID) row[1];
+            var stored = (String) row[2];
+            if (totpSecrets.needsSealing(stored)) {
+                jdbc.sql("update account_user set totp_secret = :secret where agency_id = :agency and id = :id")
+                        .param("agency", agency.value())
+                        .param("id", id)
+                        .param("secret", totpSecrets.encrypt(agency, id, totpSecrets.decrypt(agency, id, stored)))
+                        .update();
+                sealed++;
+            }
+        }
+        return sealed;
     }
 
     /** An administrator clears a lost authenticator; the person enrols a new one at next sign-in. */
@@ -418,10 +480,7 @@ public class AccountManagement {
                 .update();
         audit.record(agency, "reset-totp", "account", id, Map.of("totpEnabled", true), Map.of("totpEnabled", false));
         openSessions.endAll(id);
-    }
-
-    private static String normaliseCode(String code) {
-        return code == null ? "" : code.replaceAll("\\s", "");
+        revokeAllTokens(agency, id);
     }
 
     // ---- API tokens ----------------------------------------------------------------------------------------
@@ -489,6 +548,21 @@ public class AccountManagement {
                 .param("user", userId)
                 .query(API_TOKEN_ROWS)
                 .list();
+    }
+
+    /** An administrator's reset is what follows a compromise: the person's tokens stop working with it. */
+    private void revokeAllTokens(AgencyId agency, UUID userId) {
+        int revoked = jdbc.sql(
+                        """
+                        update account_api_token set revoked_at = now()
+                        where agency_id = :agency and user_id = :user and revoked_at is null
+                        """)
+                .param("agency", agency.value())
+                .param("user", userId)
+                .update();
+        if (revoked > 0) {
+            audit.record(agency, "revoke-token", "account_token", userId, null, Map.of("revoked", revoked));
+        }
     }
 
     @Transactional

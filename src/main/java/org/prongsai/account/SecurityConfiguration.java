@@ -1,17 +1,12 @@
 package org.prongsai.account;
 
-import dev.samstevens.totp.code.CodeVerifier;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.secret.SecretGenerator;
-import dev.samstevens.totp.time.SystemTimeProvider;
 import java.util.Arrays;
 import org.prongsai.shared.web.AccessRules;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -61,7 +56,7 @@ class SecurityConfiguration {
                     auth.requestMatchers("/login/second-factor", "/login/second-factor/**")
                             .hasAuthority(SecondFactor.PENDING)
                             // What every page needs, and the pages that explain a refusal.
-                            .requestMatchers(HttpMethod.GET, PUBLIC_ASSETS)
+                            .requestMatchers(AccessRules.read(PUBLIC_ASSETS))
                             .permitAll()
                             .requestMatchers(
                                     "/error",
@@ -70,16 +65,12 @@ class SecurityConfiguration {
                                     "/upload-too-large",
                                     "/login")
                             .permitAll()
-                            .requestMatchers(
-                                    HttpMethod.GET,
-                                    "/v3/api-docs",
-                                    "/v3/api-docs.yaml",
-                                    "/v3/api-docs/**",
-                                    "/swagger-ui/**")
+                            .requestMatchers(AccessRules.read(
+                                    "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**"))
                             .permitAll()
                             // Health for load balancers; metrics for the scraper (restrict it at the proxy if need be).
                             .requestMatchers(
-                                    HttpMethod.GET, "/swagger-ui.html", "/actuator/health/**", "/actuator/prometheus")
+                                    AccessRules.read("/swagger-ui.html", "/actuator/health/**", "/actuator/prometheus"))
                             .permitAll()
                             .requestMatchers("/actuator/**")
                             .hasRole(Role.OPERATOR.name());
@@ -183,12 +174,5 @@ class SecurityConfiguration {
     @Bean
     SecretGenerator totpSecretGenerator() {
         return new DefaultSecretGenerator(32);
-    }
-
-    @Bean
-    CodeVerifier totpCodeVerifier() {
-        var verifier = new DefaultCodeVerifier(new DefaultCodeGenerator(), new SystemTimeProvider());
-        verifier.setAllowedTimePeriodDiscrepancy(1);
-        return verifier;
     }
 }

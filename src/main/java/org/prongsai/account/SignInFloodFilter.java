@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.web.FloodLimit;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,9 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignInFloodFilter extends OncePerRequestFilter {
 
     private final FloodLimit limit;
+    private final SignInThrottle throttle;
 
-    SignInFloodFilter(FloodLimit limit) {
+    SignInFloodFilter(FloodLimit limit, SignInThrottle throttle) {
         this.limit = limit;
+        this.throttle = throttle;
     }
 
     @Override
@@ -34,6 +37,16 @@ class SignInFloodFilter extends OncePerRequestFilter {
         var wait = limit.take(request, FloodLimit.Kind.SIGN_IN);
         if (wait.isPresent()) {
             FloodLimit.refuse(request, response, wait.get());
+            return;
+        }
+        var username = request.getParameter("username");
+        var agency = CurrentAgency.find();
+        if (request.getServletPath().equals("/login")
+                && username != null
+                && agency.isPresent()
+                && throttle.waitFor(request, agency.get(), username).isPresent()) {
+            // Answered as a wrong password is, without even checking it: this address must wait for this name.
+            response.sendRedirect(request.getContextPath() + "/login?error");
             return;
         }
         chain.doFilter(request, response);

@@ -27,10 +27,12 @@ class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailure
     private final AccountManagement accounts;
     private final SecurityContextRepository contexts;
     private final RequestCache requests = new HttpSessionRequestCache();
+    private final SignInThrottle throttle;
 
-    StaffSignIn(AccountManagement accounts, SecurityContextRepository contexts) {
+    StaffSignIn(AccountManagement accounts, SecurityContextRepository contexts, SignInThrottle throttle) {
         this.accounts = accounts;
         this.contexts = contexts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -38,6 +40,7 @@ class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailure
             throws IOException {
         var staff = (StaffPrincipal) auth.getPrincipal();
         accounts.recordSuccessfulLogin(staff.agencyId(), staff.userId(), !staff.needsSecondFactor());
+        throttle.succeeded(request, staff.agencyId(), staff.username());
         if (staff.needsSecondFactor()) {
             signIn(
                     request,
@@ -84,8 +87,13 @@ class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailure
         // One answer whatever went wrong (unknown name, wrong password, locked, disabled): the page must not tell
         // a stranger which usernames exist. The audit trail and the administrator see the difference.
         var username = request.getParameter("username");
-        if (exception instanceof BadCredentialsException && username != null && username.length() <= 60) {
-            CurrentAgency.find().ifPresent(agency -> accounts.recordFailedLogin(agency, username));
+        if (username != null && username.length() <= 60) {
+            CurrentAgency.find().ifPresent(agency -> {
+                throttle.failed(request, agency, username);
+                if (exception instanceof BadCredentialsException) {
+                    accounts.recordFailedLogin(agency, username);
+                }
+            });
         }
         response.sendRedirect(request.getContextPath() + "/login?error");
     }

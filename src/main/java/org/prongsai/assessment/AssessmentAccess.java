@@ -18,7 +18,7 @@ class AssessmentAccess implements AccessRules {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/scoring")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/v1/assessments/*")
+                .requestMatchers(AccessRules.read("/api/v1/assessments/*"))
                 .hasAnyRole(EMPLOYEES)
                 .requestMatchers(
                         "/admin/ita/*/import",
@@ -27,7 +27,7 @@ class AssessmentAccess implements AccessRules {
                         "/admin/ita/*/template.csv",
                         "/admin/ita/*/template.xlsx")
                 .hasAnyRole(ITA_OFFICER, ADMIN)
-                .requestMatchers(HttpMethod.GET, "/admin/ita", "/admin/ita/*")
+                .requestMatchers(AccessRules.read("/admin/ita", "/admin/ita/*"))
                 .hasAnyRole(EMPLOYEES);
     }
 }

@@ -28,6 +28,7 @@ class AuditController {
         var effective = result.hasErrors() || query == null ? AuditQuery.firstPage() : query;
         model.addAttribute("filter", effective);
         model.addAttribute("page", trail.search(agency, effective));
+        model.addAttribute("chain", trail.verify(agency));
         return "audit/events";
     }
 }

@@ -106,6 +106,40 @@ public class AuditTrail {
         return new AuditPage(events, total, query.page(), query.pageSize());
     }
 
+    /**
+     * The agency's chain recomputed record by record: how many there are, the number of the first that does not
+     * match its content or its predecessor (null when the chain is whole), and the newest hash, which an
+     * administrator may note down: a history rewritten even by the database owner would change it.
+     */
+    public record ChainCheck(long records, Long firstBroken, String head) {
+        public boolean intact() {
+            return firstBroken == null;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ChainCheck verify(AgencyId agency) {
+        return jdbc.sql(
+                        """
+                        with chain as (
+                            select seq, hash, prev_hash, audit_event_digest(prev_hash, e) as expected,
+                                   coalesce(lag(hash) over (order by seq), repeat('0', 64)) as previous,
+                                   row_number() over (order by seq) as position
+                            from audit_event e where agency_id = :agency)
+                        select count(*) as records,
+                               min(seq) filter (where hash <> expected or prev_hash <> previous
+                                   or seq <> position) as first_broken,
+                               (select hash from chain order by seq desc limit 1) as head
+                        from chain
+                        """)
+                .param("agency", agency.value())
+                .query((rs, n) -> new ChainCheck(
+                        rs.getLong("records"),
+                        rs.getObject("first_broken") == null ? null : rs.getLong("first_broken"),
+                        rs.getString("head")))
+                .single();
+    }
+
     @Transactional(readOnly = true)
     public List<String> entityTypes(AgencyId agency) {
         return jdbc.sql("select distinct entity_type from audit_event where agency_id = :agency order by 1")

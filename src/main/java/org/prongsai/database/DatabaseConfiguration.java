@@ -38,6 +38,7 @@ class DatabaseConfiguration {
         } else {
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername("postgres");
+            config.setPassword(embedded.password());
         }
         return new HikariDataSource(config);
     }
@@ -61,23 +62,31 @@ class DatabaseConfiguration {
         if (settings.embeddedPort() != null && settings.embeddedPort() > 0) {
             builder.setPort(settings.embeddedPort());
         }
+        var password = EmbeddedPassword.of(dataDir);
         var postgres = builder.start();
+        EmbeddedPassword.require(postgres, pgData, password);
         // The backup script reads the port from here, since it changes from run to run.
         Files.writeString(dataDir.resolve("postgres.port"), Integer.toString(postgres.getPort()));
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
-        return new EmbeddedDatabase(postgres);
+        return new EmbeddedDatabase(postgres, password);
     }
 
     /** Holds the embedded server, if any, so that it stops after the pool has closed. */
     static final class EmbeddedDatabase implements AutoCloseable {
         private final EmbeddedPostgres postgres;
+        private final String password;
 
-        EmbeddedDatabase(EmbeddedPostgres postgres) {
+        EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
             this.postgres = postgres;
+            this.password = password;
         }
 
         static EmbeddedDatabase none() {
-            return new EmbeddedDatabase(null);
+            return new EmbeddedDatabase(null, null);
+        }
+
+        String password() {
+            return password;
         }
 
         String jdbcUrl() {

@@ -13,11 +13,11 @@ class FrameworkAccess implements AccessRules {
     @Override
     public void configure(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/frameworks", "/api/v1/frameworks/*")
+        rules.requestMatchers(AccessRules.read("/api/v1/frameworks", "/api/v1/frameworks/*"))
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/admin/frameworks/**")
                 .hasRole(OPERATOR)
-                .requestMatchers(HttpMethod.GET, "/admin/frameworks", "/admin/frameworks/**")
+                .requestMatchers(AccessRules.read("/admin/frameworks", "/admin/frameworks/**"))
                 .hasAnyRole(EMPLOYEES_AND_OPERATORS);
     }
 

@@ -3,8 +3,9 @@ package org.prongsai.framework;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.prongsai.agency.AgencyManagement;
 import org.prongsai.audit.AuditTrail;
-import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.StaffIdentity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,24 @@ public class FrameworkAdministration {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    FrameworkAdministration(FrameworkCatalog catalog, AuditTrail audit, ApplicationEventPublisher events) {
+    private final AgencyManagement agencies;
+
+    FrameworkAdministration(
+            FrameworkCatalog catalog, AuditTrail audit, ApplicationEventPublisher events, AgencyManagement agencies) {
         this.catalog = catalog;
         this.audit = audit;
         this.events = events;
+        this.agencies = agencies;
+    }
+
+    /**
+     * The framework is every agency's: its correction is written in every agency's audit trail, so that each
+     * administrator sees who changed what their pages and scores now show.
+     */
+    private void recordEverywhere(String action, String entityType, Object entityId, Object before, Object after) {
+        for (var agency : agencies.all()) {
+            audit.record(new AgencyId(agency.id()), action, entityType, entityId, before, after);
+        }
     }
 
     @Transactional
@@ -180,7 +195,7 @@ public class FrameworkAdministration {
                 f.minimumSamples(),
                 null);
         catalog.saveEdition(copy, fromYear, actor());
-        audit.record(CurrentAgency.get(), "copy", "framework", toYear, Map.of("from", fromYear), Map.of("to", toYear));
+        recordEverywhere("copy", "framework", toYear, Map.of("from", fromYear), Map.of("to", toYear));
         events.publishEvent(new FrameworkChanged(toYear));
     }
 
@@ -189,7 +204,7 @@ public class FrameworkAdministration {
     public void revert(int year) {
         get(year);
         catalog.deleteEdition(year);
-        audit.record(CurrentAgency.get(), "revert", "framework", year, Map.of("edited", true), Map.of("edited", false));
+        recordEverywhere("revert", "framework", year, Map.of("edited", true), Map.of("edited", false));
         events.publishEvent(new FrameworkChanged(year));
     }
 
@@ -204,7 +219,7 @@ public class FrameworkAdministration {
                 .findFirst()
                 .orElse(year);
         catalog.saveEdition(changed, basedOn, actor());
-        audit.record(CurrentAgency.get(), "update", "framework", year + " " + what, before, after);
+        recordEverywhere("update", "framework", year + " " + what, before, after);
         events.publishEvent(new FrameworkChanged(year));
     }
 

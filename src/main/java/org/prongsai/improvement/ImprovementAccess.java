@@ -17,17 +17,17 @@ class ImprovementAccess implements AccessRules {
     @Override
     public void configure(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/announcements", "/announcements/*/*", "/reports/*/*")
+        rules.requestMatchers(AccessRules.read("/announcements", "/announcements/*/*", "/reports/*/*"))
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/admin/plans/*/reports/*/acknowledge")
                 .hasRole(EXECUTIVE)
                 .requestMatchers(HttpMethod.POST, "/admin/plans/**")
                 .hasAnyRole(ITA_OFFICER, ADMIN)
-                .requestMatchers(HttpMethod.GET, "/admin/plans", "/admin/plans/**")
+                .requestMatchers(AccessRules.read("/admin/plans", "/admin/plans/**"))
                 .hasAnyRole(ITA_OFFICER, ADMIN, EXECUTIVE, UNIT_HEAD)
                 .requestMatchers(HttpMethod.POST, "/admin/measures/**")
                 .hasAnyRole(PUBLISHERS)
-                .requestMatchers(HttpMethod.GET, "/admin/measures", "/admin/measures/**")
+                .requestMatchers(AccessRules.read("/admin/measures", "/admin/measures/**"))
                 .hasAnyRole(ITA_OFFICER, ADMIN, EXECUTIVE, UNIT_HEAD, STAFF);
     }
 }

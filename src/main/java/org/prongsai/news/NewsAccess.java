@@ -1,7 +1,6 @@
 package org.prongsai.news;
 
 import org.prongsai.shared.web.AccessRules;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ class NewsAccess implements AccessRules {
     @Override
     public void configure(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/news", "/news/*")
+        rules.requestMatchers(AccessRules.read("/news", "/news/*"))
                 .permitAll()
                 .requestMatchers("/admin/news", "/admin/news/**")
                 .hasAnyRole(PUBLISHERS);

@@ -123,4 +123,44 @@ class AgencyProfileTests {
                         .emblemSha256())
                 .isNull();
     }
+
+    @Test
+    void theAuditTrailIsAHashChainThatShowsAnyRewrite(@Autowired org.prongsai.audit.AuditTrail trail) {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var check = trail.verify(agency);
+        assertThat(check.intact()).isTrue();
+        assertThat(check.records()).isPositive();
+        assertThat(check.head()).hasSize(64);
+
+        // The database owner turns the append-only guard off and rewrites a record: the chain shows where.
+        var seq = jdbc.sql("select max(seq) - 1 from audit_event where agency_id = :a")
+                .param("a", agency.value())
+                .query(Long.class)
+                .single();
+        var original = jdbc.sql("select actor_name from audit_event where agency_id = :a and seq = :s")
+                .param("a", agency.value())
+                .param("s", seq)
+                .query(String.class)
+                .single();
+        try {
+            jdbc.sql("alter table audit_event disable trigger audit_event_no_update")
+                    .update();
+            jdbc.sql("update audit_event set actor_name = 'ผู้อื่น' where agency_id = :a and seq = :s")
+                    .param("a", agency.value())
+                    .param("s", seq)
+                    .update();
+            var broken = trail.verify(agency);
+            assertThat(broken.intact()).isFalse();
+            assertThat(broken.firstBroken()).isEqualTo(seq);
+        } finally {
+            jdbc.sql("update audit_event set actor_name = :n where agency_id = :a and seq = :s")
+                    .param("n", original)
+                    .param("a", agency.value())
+                    .param("s", seq)
+                    .update();
+            jdbc.sql("alter table audit_event enable trigger audit_event_no_update")
+                    .update();
+        }
+        assertThat(trail.verify(agency).intact()).isTrue();
+    }
 }

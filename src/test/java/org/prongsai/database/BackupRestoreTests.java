@@ -39,7 +39,10 @@ class BackupRestoreTests {
 
         var port = URI.create(database.jdbcUrl().substring("jdbc:".length())).getPort();
         var restored = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
-                "jdbc:postgresql://localhost:" + port + "/restore_check", "postgres", ""));
+                "jdbc:postgresql://localhost:" + port + "/restore_check",
+                "postgres",
+                java.nio.file.Files.readString(java.nio.file.Path.of(dataDir, "postgres.password"))
+                        .strip()));
         for (var table :
                 new String[] {"agency", "agency_unit", "account_user", "audit_event", "flyway_schema_history"}) {
             var expected =
@@ -49,11 +52,22 @@ class BackupRestoreTests {
                     .single();
             assertThat(actual).as(table).isEqualTo(expected).isPositive();
         }
-        // The restored audit trail is still append-only.
+        // The restored audit trail is the same chain, still whole, and still append-only.
+        assertThat(restored.sql("select string_agg(hash, ',' order by agency_id, seq) from audit_event")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(jdbc.sql("select string_agg(hash, ',' order by agency_id, seq) from audit_event")
+                        .query(String.class)
+                        .single());
         var trigger = restored.sql("select count(*) from pg_trigger where tgname = 'audit_event_no_update'")
                 .query(Long.class)
                 .single();
         assertThat(trigger).isEqualTo(1L);
+    }
+
+    @Test
+    void theAuditCheckCommandFindsEveryChainWhole() throws Exception {
+        run(Map.of("PRONGSAI_DATA_DIR", dataDir), "scripts/verify-audit.sh");
     }
 
     private static void run(Map<String, String> env, String... command) throws Exception {

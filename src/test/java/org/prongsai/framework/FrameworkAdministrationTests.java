@@ -57,11 +57,18 @@ class FrameworkAdministrationTests {
                 .as("the shipped file is untouched")
                 .isNull();
         assertThat(browser.get("/admin/frameworks/2567").body()).contains("อ้างอิงจาก ๐๑๒");
+        // Shared by every agency, the correction is in every agency's trail, once.
         assertThat(jdbc.sql(
                                 "select count(*) from audit_event where entity_type = 'framework' and entity_id = '2567 question i12'")
                         .query(Long.class)
                         .single())
-                .isEqualTo(1L);
+                .isEqualTo(jdbc.sql("select count(*) from agency")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(jdbc.sql("select count(distinct agency_id) from audit_event"
+                                + " where entity_type = 'framework' and entity_id = '2567 question i12'")
+                        .query(Long.class)
+                        .single());
 
         browser.get("/admin/frameworks/2567");
         browser.post("/admin/frameworks/2567/revert", Map.of());

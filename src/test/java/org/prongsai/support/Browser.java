@@ -22,6 +22,11 @@ public final class Browser {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
+    // Sessions signed in with a TOTP code, kept for the next test that signs in as the same person: each code
+    // is accepted only once, so signing in again for every test would wait half a minute for a fresh one.
+    private static final java.util.Map<String, java.net.HttpCookie> SIGNED_IN =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private String csrf;
 
     public Browser(int port) {
@@ -31,7 +36,7 @@ public final class Browser {
     public Browser(String base) {
         this.base = base;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -123,8 +128,15 @@ public final class Browser {
         return response.headers().firstValue("Location").orElse("");
     }
 
-    /** Signs in with a password (and a TOTP code when asked), returning where the sign-in led. */
+    /**
+     * Signs in with a password (and a TOTP code when asked), returning where the sign-in led. A code is accepted
+     * once per account, so signing in again as the same person within half a minute waits for the next code.
+     */
     public String signIn(String username, String password, String totpSecret) {
+        return signInAfresh(username, password, totpSecret);
+    }
+
+    private String signInAfresh(String username, String password, String totpSecret) {
         get("/login");
         var response = post("/login", Map.of("username", username, "password", password));
         var next = location(response);

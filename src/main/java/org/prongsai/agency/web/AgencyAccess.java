@@ -1,7 +1,6 @@
 package org.prongsai.agency.web;
 
 import org.prongsai.shared.web.AccessRules;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ class AgencyAccess implements AccessRules {
     @Override
     public void configure(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/about/*/document", "/people/*/photo", "/emblem")
+        rules.requestMatchers(AccessRules.read("/about/*/document", "/people/*/photo", "/emblem"))
                 .permitAll()
                 .requestMatchers("/admin/agency", "/admin/agency/**")
                 .hasAnyRole(ADMIN, OPERATOR);

@@ -1,7 +1,11 @@
 package org.prongsai.shared.web;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * A module's rules for its own addresses, stated beside its controllers: who may use which. The account module
@@ -30,4 +34,17 @@ public interface AccessRules {
     String[] PUBLISHERS = {ADMIN, ITA_OFFICER, UNIT_HEAD, STAFF};
 
     void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules);
+
+    /**
+     * Reading these addresses: GET and HEAD alike. A rule for GET alone would leave HEAD to the default, and
+     * HEAD runs the same handler (it builds the whole PDF to say how long it is).
+     */
+    static RequestMatcher read(String... patterns) {
+        var matchers = new java.util.ArrayList<RequestMatcher>();
+        for (var pattern : patterns) {
+            matchers.add(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, pattern));
+            matchers.add(PathPatternRequestMatcher.pathPattern(HttpMethod.HEAD, pattern));
+        }
+        return new OrRequestMatcher(matchers);
+    }
 }

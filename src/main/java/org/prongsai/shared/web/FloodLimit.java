@@ -63,7 +63,7 @@ public class FloodLimit {
         if (!enabled) {
             return Optional.empty();
         }
-        var bucket = buckets.get(kind.name() + ":" + hash(request.getRemoteAddr()), k -> Bucket.builder()
+        var bucket = buckets.get(kind.name() + ":" + addressKey(request), k -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(kind.perMinute).refillGreedy(kind.perMinute, Duration.ofMinutes(1)))
                 .build());
         var probe = bucket.tryConsumeAndReturnRemaining(1);
@@ -80,6 +80,11 @@ public class FloodLimit {
         response.setHeader("Retry-After", Long.toString(seconds));
         request.setAttribute(RETRY_AFTER_SECONDS, seconds);
         request.getRequestDispatcher(TOO_MANY_PATH).forward(request, response);
+    }
+
+    /** The request's address as a keyed hash: enough to tell addresses apart, never to recover one. */
+    public String addressKey(HttpServletRequest request) {
+        return hash(request.getRemoteAddr());
     }
 
     private String hash(String address) {

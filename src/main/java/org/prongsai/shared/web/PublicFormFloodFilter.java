@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.prongsai.shared.StaffIdentity;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,10 +27,17 @@ class PublicFormFloodFilter extends OncePerRequestFilter {
         this.limit = limit;
     }
 
+    /** Signed in with every step done: someone who gave a password and still owes a code counts as anyone. */
+    private static boolean signedInStaff() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return StaffIdentity.current().isPresent()
+                && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().startsWith("ROLE_"));
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && StaffIdentity.current().isEmpty()) {
+        if ("POST".equals(request.getMethod()) && !signedInStaff()) {
             var wait = limit.take(request, FloodLimit.Kind.PUBLIC_FORM);
             if (wait.isPresent()) {
                 FloodLimit.refuse(request, response, wait.get());

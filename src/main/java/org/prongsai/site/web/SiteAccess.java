@@ -1,7 +1,6 @@
 package org.prongsai.site.web;
 
 import org.prongsai.shared.web.AccessRules;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ class SiteAccess implements AccessRules {
     @Override
     public void configure(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/", "/about", "/contact", "/sitemap.xml")
+        rules.requestMatchers(AccessRules.read("/", "/about", "/contact", "/sitemap.xml"))
                 .permitAll();
     }
 }

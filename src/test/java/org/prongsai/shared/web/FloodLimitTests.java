@@ -76,4 +76,20 @@ class FloodLimitTests {
         var right = guesser.post("/login", Map.of("username", "ita", "password", "prongsai-demo"));
         assertThat(right.statusCode()).isEqualTo(429);
     }
+
+    @Test
+    void someoneWhoGaveAPasswordButOwesTheCodeIsLimitedLikeAnyone() {
+        var pending = new Browser(port);
+        assertThat(pending.signIn("investigator", "prongsai-demo", null)).endsWith("/login/second-factor");
+        pending.get("/qa");
+        int refused = 0;
+        for (int i = 0; i < 40; i++) {
+            if (pending.post("/qa", Map.of("name", "", "question", "คำถามจากผู้ยังไม่ยืนยันรหัส " + i, "website", ""))
+                            .statusCode()
+                    == 429) {
+                refused++;
+            }
+        }
+        assertThat(refused).isPositive();
+    }
 }
