@@ -1,11 +1,10 @@
 package org.prongsai.account;
 
 import java.util.UUID;
+import org.prongsai.shared.AfterCommit;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
@@ -29,32 +28,19 @@ class OpenSessions {
 
     /** Ends every session of the account once the change commits. */
     void endAll(UUID userId) {
-        afterCommit(() -> end(userId, null));
+        AfterCommit.run(() -> end(userId, null));
     }
 
     /** Ends every session of the account but the one making the request (a person changing their own password). */
     void endOthers(UUID userId) {
         var attributes = RequestContextHolder.getRequestAttributes();
         var current = attributes == null ? null : attributes.getSessionId();
-        afterCommit(() -> end(userId, current));
+        AfterCommit.run(() -> end(userId, current));
     }
 
     private void end(UUID userId, String except) {
         sessions.findByPrincipalName(indexName(userId)).keySet().stream()
                 .filter(id -> !id.equals(except))
                 .forEach(sessions::deleteById);
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

@@ -87,6 +87,7 @@ class SecurityConfiguration {
                         .failureHandler(signIn)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
+                        .addLogoutHandler(signIn)
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())
                 .csrf(csrf -> csrf

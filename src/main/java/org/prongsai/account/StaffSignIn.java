@@ -11,6 +11,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the right to enter a TOTP code. Full access follows in {@link SecondFactorController}.
  */
 @Component
-class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutHandler {
 
     private final AccountManagement accounts;
     private final SecurityContextRepository contexts;
@@ -78,6 +79,14 @@ class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailure
                 .setAttribute(
                         FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
                         OpenSessions.indexName(((StaffPrincipal) auth.getPrincipal()).userId()));
+    }
+
+    /** Signing out is recorded in the audit trail, as signing in is. */
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
+        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal staff) {
+            accounts.recordSignOut(staff.agencyId(), staff.userId());
+        }
     }
 
     @Override

@@ -86,6 +86,8 @@ public class AgencyManagement {
     /** The agency's kept profile is dropped now and again once the change commits, and its pages forgotten. */
     private void changed(AgencyId id) {
         forgetKept(id);
+        // Again when the transaction ends, committed or not: this transaction itself may have kept the new
+        // profile meanwhile (the audit reads it back), which a rollback must not leave behind.
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -407,4 +407,20 @@ class AccountAttackTests {
                 .isEqualTo(401);
         assertThat(accounts.tokens(demo(), id)).noneMatch(AccountManagement.ApiToken::active);
     }
+
+    @Test
+    void signInsSignOutsAndFailedPasswordsAreInTheAuditTrail() {
+        var id = newAccount("attack.audited", Role.STAFF);
+        var person = new Browser(port);
+        person.get("/login");
+        person.post("/login", Map.of("username", "attack.audited", "password", "not it"));
+        person.signIn("attack.audited", PASSWORD, null);
+        person.get("/admin");
+        person.post("/logout", Map.of());
+        assertThat(jdbc.sql("select action from audit_event where entity_id = :id order by seq")
+                        .param("id", id.toString())
+                        .query(String.class)
+                        .list())
+                .containsSubsequence("sign-in-failed", "sign-in", "sign-out");
+    }
 }

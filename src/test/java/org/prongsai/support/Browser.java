@@ -133,10 +133,6 @@ public final class Browser {
      * once per account, so signing in again as the same person within half a minute waits for the next code.
      */
     public String signIn(String username, String password, String totpSecret) {
-        return signInAfresh(username, password, totpSecret);
-    }
-
-    private String signInAfresh(String username, String password, String totpSecret) {
         get("/login");
         var response = post("/login", Map.of("username", username, "password", password));
         var next = location(response);

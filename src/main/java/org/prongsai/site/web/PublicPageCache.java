@@ -23,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.prongsai.agency.AgencyManagement;
+import org.prongsai.shared.AfterCommit;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.PublicContentChanged;
@@ -32,8 +33,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -188,17 +187,7 @@ class PublicPageCache extends OncePerRequestFilter {
     void on(PublicContentChanged event) {
         var change = new PageChange(event.changedAgency(), Pattern.compile(event.pages()));
         notifications.publish(change);
-        Runnable forget = () -> forgetHere(change);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    forget.run();
-                }
-            });
-        } else {
-            forget.run();
-        }
+        AfterCommit.run(() -> forgetHere(change));
     }
 
     private void forgetHere(PageChange change) {
