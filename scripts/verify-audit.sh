@@ -10,7 +10,9 @@ if [ -z "${PGHOST:-}" ]; then
   export PGPORT="$(cat "${PRONGSAI_DATA_DIR:-./data}/postgres.port")"
   export PGPASSWORD="$(cat "${PRONGSAI_DATA_DIR:-./data}/postgres.password")"
 fi
-psql -v ON_ERROR_STOP=1 -X -A -F ' ' -t <<'SQL' | tee /tmp/prongsai-audit-check.$$
+check=$(mktemp)
+trap 'rm -f "$check"' EXIT
+psql -v ON_ERROR_STOP=1 -X -A -F ' ' -t <<'SQL' | tee "$check"
 with chain as (
     select agency_id, seq, hash, prev_hash, audit_event_digest(prev_hash, e) as expected,
            coalesce(lag(hash) over (partition by agency_id order by seq), repeat('0', 64)) as previous,
@@ -22,9 +24,7 @@ select a.slug, count(c.seq), coalesce(min(c.seq) filter (where c.hash <> c.expec
 from agency a left join chain c on c.agency_id = a.id
 group by a.id, a.slug order by a.slug;
 SQL
-if awk '$3 != "whole" && $2 != "0" { bad = 1 } END { exit bad ? 0 : 1 }' /tmp/prongsai-audit-check.$$; then
-  rm -f /tmp/prongsai-audit-check.$$
+if awk '$3 != "whole" && $2 != "0" { bad = 1 } END { exit bad ? 0 : 1 }' "$check"; then
   echo "An audit chain is broken." >&2
   exit 1
 fi
-rm -f /tmp/prongsai-audit-check.$$

@@ -601,7 +601,9 @@ public class AccountManagement {
                 .optional();
         return found.flatMap(row -> account(agency, row.getKey())
                 .flatMap(a -> principal(agency, a.username()))
-                .filter(p -> p.isEnabled() && p.isAccountNonLocked())
+                // A lock slows password guessing; it does not stop the owner's programs (a stranger could
+                // otherwise cut them off by guessing). A disabled account's tokens stop.
+                .filter(StaffPrincipal::isEnabled)
                 .map(p -> new TokenHolder(p.withoutPassword(), scopes(row.getValue()))));
     }
 

@@ -95,8 +95,10 @@ class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailure
             throws IOException {
         // One answer whatever went wrong (unknown name, wrong password, locked, disabled): the page must not tell
         // a stranger which usernames exist. The audit trail and the administrator see the difference.
-        var username = request.getParameter("username");
-        if (username != null && username.length() <= 60) {
+        // The name as the password check saw it (trimmed): padding must not slip a guess past the count.
+        var raw = request.getParameter("username");
+        var username = raw == null ? null : raw.strip();
+        if (username != null && !username.isEmpty() && username.length() <= 60) {
             CurrentAgency.find().ifPresent(agency -> {
                 throttle.failed(request, agency, username);
                 if (exception instanceof BadCredentialsException) {

@@ -63,6 +63,8 @@ class DatabaseConfiguration {
             builder.setPort(settings.embeddedPort());
         }
         var password = EmbeddedPassword.of(dataDir);
+        // The library checks the server is up with a connection of its own: it must give the password too.
+        builder.setConnectConfig("password", password);
         var postgres = builder.start();
         EmbeddedPassword.require(postgres, pgData, password);
         // The backup script reads the port from here, since it changes from run to run.

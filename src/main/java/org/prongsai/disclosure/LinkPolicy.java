@@ -43,6 +43,8 @@ final class LinkPolicy {
     private static final List<Block> SPECIAL_V6 = blocks(
             "::/128",
             "::1/128",
+            "::/96",
+            "::ffff:0:0:0/96",
             "::ffff:0:0/96",
             "64:ff9b::/96",
             "64:ff9b:1::/48",
@@ -93,6 +95,13 @@ final class LinkPolicy {
                 || lower.endsWith(".local")
                 || lower.endsWith(".internal")
                 || lower.endsWith(".arpa")) {
+            return new Judgement(Verdict.PRIVATE, host, List.of());
+        }
+        // A number written with leading zeros (0177.0.0.1) is octal to a browser and decimal to Java: whichever
+        // it means, it is not how a public site is linked.
+        if (lower.matches("[0-9.]+")
+                && java.util.Arrays.stream(lower.split("\\."))
+                        .anyMatch(part -> part.length() > 1 && part.startsWith("0"))) {
             return new Judgement(Verdict.PRIVATE, host, List.of());
         }
         InetAddress[] addresses;

@@ -48,7 +48,13 @@ class FrameworkController {
 
     @GetMapping("/{year}/items/{id}")
     String showItemForm(@PathVariable int year, @PathVariable String id, Model model) {
-        var framework = catalog.find(year).orElseThrow();
+        var framework = catalog.find(year)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
+        if (framework.question(id).isEmpty() && framework.oitItem(id).isEmpty()) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+        }
         model.addAttribute("framework", framework);
         model.addAttribute("question", framework.question(id).orElse(null));
         model.addAttribute("item", framework.oitItem(id).orElse(null));

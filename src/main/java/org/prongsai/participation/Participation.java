@@ -113,7 +113,7 @@ public class Participation {
         WAITING("hidden_at is null and answer is null", "asked_at"),
         ANSWERED("hidden_at is null and answer is not null", "answered_at desc"),
         HIDDEN("hidden_at is not null", "hidden_at desc"),
-        ALL("hidden_at is null", "answer is not null, asked_at");
+        ALL("true", "answer is not null, asked_at");
 
         private final String where;
         private final String order;
@@ -140,7 +140,7 @@ public class Participation {
                         select count(*) filter (where hidden_at is null and answer is null) as waiting,
                                count(*) filter (where hidden_at is null and answer is not null) as answered,
                                count(*) filter (where hidden_at is not null) as hidden,
-                               count(*) filter (where hidden_at is null) as all_shown
+                               count(*) as all_shown
                         from participation_question where agency_id = :a
                         """)
                 .param("a", agency.value())

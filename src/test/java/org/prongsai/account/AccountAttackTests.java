@@ -423,4 +423,35 @@ class AccountAttackTests {
                         .list())
                 .containsSubsequence("sign-in-failed", "sign-in", "sign-out");
     }
+
+    @Test
+    void aNamePaddedWithSpacesIsCountedAsTheNameItIs() {
+        newAccount("attack.padded", Role.STAFF);
+        var guesser = new Browser(port);
+        guesser.get("/login");
+        for (int i = 0; i < 5; i++) {
+            guesser.post("/login", Map.of("username", "attack.padded" + " ".repeat(61), "password", "guess " + i));
+        }
+        assertThat(jdbc.sql("select failed_logins from account_user where username = 'attack.padded'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(5);
+        // And this address now waits before trying that name again, however it is written.
+        assertThat(Browser.location(
+                        guesser.post("/login", Map.of("username", " ATTACK.padded ", "password", PASSWORD))))
+                .endsWith("/login?error");
+    }
+
+    @Test
+    void aLockSlowsPasswordGuessesButDoesNotCutOffTheOwnersTokens() {
+        var id = newAccount("attack.locktoken", Role.STAFF);
+        var token = accounts.issueToken(demo(), id, "a program");
+        jdbc.sql("update account_user set locked_until = now() + interval '15 minutes' where id = :id")
+                .param("id", id)
+                .update();
+        assertThat(new Browser(port)
+                        .send(withToken("/api/v1/me", token.token()).GET().build())
+                        .statusCode())
+                .isEqualTo(200);
+    }
 }

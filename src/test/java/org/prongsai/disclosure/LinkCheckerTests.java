@@ -66,7 +66,10 @@ class LinkCheckerTests {
                 "http://[2001:db8::1]/",
                 "http://[::ffff:10.0.0.1]/",
                 "http://[fe80::1]/",
-                "http://metadata.internal/")) {
+                "http://metadata.internal/",
+                "http://0177.0.0.1/",
+                "http://[::127.0.0.1]/",
+                "http://[::ffff:0:7f00:1]/")) {
             assertThat(LinkPolicy.judge(link).verdict()).as(link).isEqualTo(LinkPolicy.Verdict.PRIVATE);
             assertThat(checker.answers(link)).as(link).isFalse();
         }

@@ -84,7 +84,23 @@ public class FloodLimit {
 
     /** The request's address as a keyed hash: enough to tell addresses apart, never to recover one. */
     public String addressKey(HttpServletRequest request) {
-        return hash(request.getRemoteAddr());
+        return hash(network(request.getRemoteAddr()));
+    }
+
+    /** An IPv6 client holds a whole /64 and could take a new address for every try: it counts as one. */
+    static String network(String address) {
+        if (address == null || !address.contains(":")) {
+            return String.valueOf(address);
+        }
+        try {
+            var bytes = java.net.InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            return java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (java.net.UnknownHostException e) {
+            return address;
+        }
     }
 
     private String hash(String address) {

@@ -92,4 +92,11 @@ class FloodLimitTests {
         }
         assertThat(refused).isPositive();
     }
+
+    @Test
+    void anIpv6ClientCountsAsItsWholeSlash64() {
+        assertThat(FloodLimit.network("2001:db8:1:2:aaaa::1")).isEqualTo(FloodLimit.network("2001:db8:1:2:bbbb::2"));
+        assertThat(FloodLimit.network("2001:db8:1:2::1")).isNotEqualTo(FloodLimit.network("2001:db8:1:3::1"));
+        assertThat(FloodLimit.network("203.0.113.7")).isEqualTo("203.0.113.7");
+    }
 }
