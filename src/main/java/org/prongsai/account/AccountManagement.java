@@ -270,14 +270,16 @@ public class AccountManagement {
 
     @Transactional
     void recordFailedLogin(AgencyId agency, String username) {
-        countFailure(agency, username, "sign-in-failed", "failed_logins", LockoutPolicy.PASSWORD_FAILURES_BEFORE_LOCK);
+        countFailure(agency, username, "sign-in-failed", "failed_logins", false);
     }
 
     /**
-     * Counts a wrong password or code atomically in the row, and locks the account at the policy's limit.
-     * {@code counter} is one of the two counting columns, never anything a request gave.
+     * Counts a wrong password or code atomically in the row. Wrong passwords from anywhere, past the policy's
+     * number, hold the account back for a delay that grows with each further one (and is cleared by a right
+     * sign-in); wrong codes lock it for the full time at once. {@code counter} is one of the two counting
+     * columns, never anything a request gave.
      */
-    private void countFailure(AgencyId agency, String username, String action, String counter, int limit) {
+    private void countFailure(AgencyId agency, String username, String action, String counter, boolean code) {
         var failures = jdbc.sql("update account_user set " + counter + " = " + counter + " + 1"
                         + " where agency_id = :agency and username = :username returning " + counter)
                 .param("agency", agency.value())
@@ -287,19 +289,24 @@ public class AccountManagement {
         accountByUsername(agency, username.strip().toLowerCase(java.util.Locale.ROOT))
                 .ifPresent(account -> audit.record(
                         agency, action, "account", account.id(), null, Map.of("failures", failures.orElse(0))));
-        if (failures.isPresent() && LockoutPolicy.locksAfter(failures.get(), limit)) {
-            jdbc.sql(
-                            """
-                            update account_user set locked_until = :until, failed_logins = 0, totp_failures = 0
-                            where agency_id = :agency and username = :username
-                            """)
+        var hold = failures.map(n -> code ? LockoutPolicy.codeLock(n) : LockoutPolicy.accountDelay(n))
+                .orElse(java.time.Duration.ZERO);
+        if (!hold.isZero()) {
+            jdbc.sql("update account_user set locked_until = :until" + (code ? ", totp_failures = 0" : "")
+                            + " where agency_id = :agency and username = :username")
                     .param("agency", agency.value())
                     .param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
-                    .param("until", Timestamp.from(Instant.now().plus(LockoutPolicy.LOCK_DURATION)))
+                    .param("until", Timestamp.from(Instant.now().plus(hold)))
                     .update();
             var account = accountByUsername(agency, username.strip().toLowerCase(java.util.Locale.ROOT))
                     .orElseThrow();
-            audit.record(agency, "lock", "account", account.id(), null, Map.of("username", account.username()));
+            audit.record(
+                    agency,
+                    "lock",
+                    "account",
+                    account.id(),
+                    null,
+                    Map.of("username", account.username(), "seconds", hold.toSeconds()));
             // Sessions that gave the password and still owe a code end too: no more guesses from them.
             openSessions.endAll(account.id());
         }
@@ -335,12 +342,8 @@ public class AccountManagement {
             return;
         }
         account(agency, userId)
-                .ifPresent(account -> countFailure(
-                        agency,
-                        account.username(),
-                        "second-factor-failed",
-                        "totp_failures",
-                        LockoutPolicy.CODE_FAILURES_BEFORE_LOCK));
+                .ifPresent(account ->
+                        countFailure(agency, account.username(), "second-factor-failed", "totp_failures", true));
     }
 
     /** A right password clears the wrong passwords; wrong codes are cleared only by a right code. */
