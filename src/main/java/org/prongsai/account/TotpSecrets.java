@@ -12,11 +12,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.UUID;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.SecretFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -87,14 +87,7 @@ class TotpSecrets {
 
     private static KeysetHandle create(Path file) throws GeneralSecurityException, IOException {
         var handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-        Files.createDirectories(file.getParent());
-        var json = TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
-        }
-        Files.writeString(file, json);
+        SecretFiles.create(file, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
         return handle;
     }
 }

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Properties;
+import org.prongsai.shared.SecretFiles;
 
 /**
  * The embedded server asks for a password: the library starts it trusting every local connection as the
@@ -39,12 +39,7 @@ final class EmbeddedPassword {
         var bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         var password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
-        }
-        Files.writeString(file, password + "\n", StandardCharsets.US_ASCII);
+        SecretFiles.create(file, password + "\n");
         return password;
     }
 
