@@ -62,6 +62,7 @@ class SecurityConfiguration {
                                     "/error",
                                     ExpiredFormHandler.PATH,
                                     "/too-many-requests",
+                                    "/year-without-framework",
                                     "/upload-too-large",
                                     "/login")
                             .permitAll()

@@ -9,17 +9,21 @@ import org.prongsai.shared.OitEvidence;
 import org.springframework.stereotype.Component;
 
 /**
- * The agency's own pages as OIT evidence: the organisation chart (O1), the executives (O2), the contact page
- * (O5) and the about pages: structure (O1), powers and duties (O3), development plan (O4), laws (O6).
+ * The agency's own pages as OIT evidence: the organisation chart and the structure page, the executives, the
+ * contact page, the powers and duties, the development plan and the laws (O1–O6 in 2566; O1–O3 from 2568).
  */
 @Component
 class ProfileEvidence implements OitEvidence.Source {
 
-    private static final Map<AboutPage.Kind, String> PAGE_ITEMS = Map.of(
-            AboutPage.Kind.STRUCTURE, "O1",
-            AboutPage.Kind.DUTIES, "O3",
-            AboutPage.Kind.PLAN, "O4",
-            AboutPage.Kind.LAWS, "O6");
+    static final String STRUCTURE = "structure";
+    static final String EXECUTIVES = "executives";
+    static final String CONTACT = "contact";
+
+    private static final Map<AboutPage.Kind, String> PAGE_MEANINGS = Map.of(
+            AboutPage.Kind.STRUCTURE, STRUCTURE,
+            AboutPage.Kind.DUTIES, "duties",
+            AboutPage.Kind.PLAN, "development-plan",
+            AboutPage.Kind.LAWS, "laws");
 
     private final AgencyManagement agencies;
 
@@ -28,24 +32,29 @@ class ProfileEvidence implements OitEvidence.Source {
     }
 
     @Override
-    public List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String itemId) {
+    public List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String meaning) {
         var out = new ArrayList<OitEvidence>();
         // The about page draws the structure chart from the units staff keep.
-        int units = OitEvidence.wanted(itemId, "O1") ? agencies.units(agency).size() : 0;
+        int units =
+                OitEvidence.wanted(meaning, STRUCTURE) ? agencies.units(agency).size() : 0;
         if (units > 0) {
-            out.add(new OitEvidence("O1", "agency.oit.structure-chart", units, null, "/about#structure-chart", null));
+            out.add(new OitEvidence(
+                    STRUCTURE, "agency.oit.structure-chart", units, null, "/about#structure-chart", null));
         }
-        int people = OitEvidence.wanted(itemId, "O2") ? agencies.people(agency).size() : 0;
+        int people = OitEvidence.wanted(meaning, EXECUTIVES)
+                ? agencies.people(agency).size()
+                : 0;
         if (people > 0) {
-            out.add(new OitEvidence("O2", "agency.oit.executives", people, null, "/about", null));
+            out.add(new OitEvidence(EXECUTIVES, "agency.oit.executives", people, null, "/about", null));
         }
-        var pages =
-                itemId == null || PAGE_ITEMS.containsValue(itemId) ? agencies.aboutPages(agency) : List.<AboutPage>of();
+        var pages = meaning == null || PAGE_MEANINGS.containsValue(meaning)
+                ? agencies.aboutPages(agency)
+                : List.<AboutPage>of();
         for (var page : pages) {
-            var item = PAGE_ITEMS.get(page.page());
-            if (OitEvidence.wanted(itemId, item)) {
+            var pageMeaning = PAGE_MEANINGS.get(page.page());
+            if (OitEvidence.wanted(meaning, pageMeaning)) {
                 out.add(new OitEvidence(
-                        item,
+                        pageMeaning,
                         "agency.page." + page.page().name(),
                         null,
                         null,
@@ -53,10 +62,10 @@ class ProfileEvidence implements OitEvidence.Source {
                         page.updatedAt()));
             }
         }
-        if (OitEvidence.wanted(itemId, "O5")) {
+        if (OitEvidence.wanted(meaning, CONTACT)) {
             var profile = agencies.get(agency);
             if (profile.phone() != null && !profile.fullAddress().isEmpty()) {
-                out.add(new OitEvidence("O5", "agency.oit.contact", null, null, "/contact", null));
+                out.add(new OitEvidence(CONTACT, "agency.oit.contact", null, null, "/contact", null));
             }
         }
         return out;

@@ -51,7 +51,7 @@ public class AssessmentManagement {
     }
 
     public Framework framework(int year) {
-        return frameworks.find(year).orElseThrow(() -> new NoFramework(year));
+        return frameworks.require(year);
     }
 
     /** Reads and checks an upload; saves nothing. */
@@ -443,19 +443,5 @@ public class AssessmentManagement {
         }
         rows.add(List.of("total", "", "", "", ""));
         return rows;
-    }
-
-    /** A fiscal year for which no framework exists. */
-    public static class NoFramework extends RuntimeException {
-        private final int year;
-
-        NoFramework(int year) {
-            super("no framework for " + year);
-            this.year = year;
-        }
-
-        public int year() {
-            return year;
-        }
     }
 }

@@ -12,12 +12,10 @@ import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.shared.CurrentAgency;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -222,11 +220,6 @@ class ItaController {
                 assessments.templateXlsx(year),
                 "ita-" + year + "-results.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    }
-
-    @ExceptionHandler(AssessmentManagement.NoFramework.class)
-    ResponseEntity<String> noFramework() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
     }
 
     private static ResponseEntity<byte[]> download(byte[] content, String name, String type) {

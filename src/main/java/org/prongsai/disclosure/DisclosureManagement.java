@@ -22,6 +22,7 @@ import org.prongsai.document.DocumentManagement;
 import org.prongsai.document.UploadKind;
 import org.prongsai.framework.Framework;
 import org.prongsai.framework.FrameworkCatalog;
+import org.prongsai.framework.OitItem;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.Csv;
 import org.prongsai.shared.OitEvidence;
@@ -62,19 +63,28 @@ public class DisclosureManagement {
     }
 
     /**
-     * Evidence Prongsai holds already, from every module that offers some (announcements for O42, answered
-     * questions for O8, …): nobody uploads it again, and it is always current.
+     * Evidence Prongsai holds already, from every module that offers some (the issued announcement, answered
+     * questions, …): nobody uploads it again, and it is always current. Modules name what their evidence is
+     * about; the year's framework says which item carries that meaning, so it lands on O42 in 2566 and on O25
+     * in 2569. For one item, only its meanings are asked for.
      */
-    private List<Evidence> generated(AgencyId agency, int year, String itemId) {
+    private List<Evidence> generated(AgencyId agency, Framework framework, OitItem only) {
+        var asked = only == null ? java.util.Collections.<String>singletonList(null) : only.meanings();
         var out = new ArrayList<Evidence>();
-        for (var source : sources) {
-            for (var e : source.evidence(agency, year, itemId)) {
-                out.add(Evidence.generated(
-                        e.itemId(),
-                        new Evidence.Label(e.titleKey(), e.first(), e.second()),
-                        e.link(),
-                        year,
-                        e.publishedAt()));
+        for (var meaning : asked) {
+            for (var source : sources) {
+                for (var e : source.evidence(agency, framework.fiscalYear(), meaning)) {
+                    for (var item : framework.itemsMeaning(e.meaning())) {
+                        if (only == null || only.id().equals(item.id())) {
+                            out.add(Evidence.generated(
+                                    item.id(),
+                                    new Evidence.Label(e.titleKey(), e.first(), e.second()),
+                                    e.link(),
+                                    framework.fiscalYear(),
+                                    e.publishedAt()));
+                        }
+                    }
+                }
             }
         }
         return out;
@@ -115,8 +125,12 @@ public class DisclosureManagement {
         }
     }
 
+    public int currentYear() {
+        return frameworks.currentYear();
+    }
+
     public Framework framework(int year) {
-        return frameworks.find(year).orElseThrow(() -> new Refused("disclosure.no-framework", year));
+        return frameworks.require(year);
     }
 
     @Transactional(readOnly = true)
@@ -125,7 +139,7 @@ public class DisclosureManagement {
         var byItem = new HashMap<String, List<Evidence>>();
         // The same evidence as each item's page: what staff published and what Prongsai makes itself.
         var all = new ArrayList<>(evidence(agency, year, null));
-        all.addAll(generated(agency, year, null));
+        all.addAll(generated(agency, framework, null));
         all.forEach(
                 e -> byItem.computeIfAbsent(e.itemId(), k -> new ArrayList<>()).add(e));
         return framework.oitItems().stream()
@@ -135,14 +149,15 @@ public class DisclosureManagement {
 
     @Transactional(readOnly = true)
     public Optional<ItemStatus> item(AgencyId agency, int year, String itemId) {
-        return framework(year).oitItem(itemId).map(item -> {
+        var framework = framework(year);
+        return framework.oitItem(itemId).map(item -> {
             var all = new ArrayList<>(withVersions(agency, evidence(agency, year, itemId)));
-            all.addAll(generated(agency, year, itemId));
+            all.addAll(generated(agency, framework, item));
             return status(item, all, year);
         });
     }
 
-    private static ItemStatus status(org.prongsai.framework.OitItem item, List<Evidence> evidence, int year) {
+    private static ItemStatus status(OitItem item, List<Evidence> evidence, int year) {
         var covered = evidence.stream().flatMap(e -> e.elements().stream()).collect(Collectors.toSet());
         var missing = new ArrayList<Integer>();
         for (int i = 0; i < item.requiredElements().size(); i++) {

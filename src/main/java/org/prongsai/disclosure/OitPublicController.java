@@ -31,14 +31,13 @@ class OitPublicController {
     @GetMapping("/oit/{year}")
     String showCatalogue(@PathVariable int year, Model model) {
         model.addAttribute("year", year);
-        model.addAttribute("framework", framework(year));
+        model.addAttribute("framework", disclosure.framework(year));
         model.addAttribute("items", disclosure.catalogue(CurrentAgency.get(), year));
         return "disclosure/public-catalogue";
     }
 
     @GetMapping("/oit/{year}/{itemId}")
     String showItem(@PathVariable int year, @PathVariable String itemId, Model model) {
-        framework(year);
         var status = disclosure
                 .item(CurrentAgency.get(), year, itemId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -74,13 +73,5 @@ class OitPublicController {
                                 .toString())
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .body(new InputStreamResource(in));
-    }
-
-    private org.prongsai.framework.Framework framework(int year) {
-        try {
-            return disclosure.framework(year);
-        } catch (DisclosureManagement.Refused e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * One fiscal year's ITA framework, as shipped in {@code frameworks/ita-<year>.json} or made by an administrator.
- * {@code oitDeadline}, when known, is the day by which agencies must give the NACC their OIT URLs.
+ * {@code oitDeadline}, when known, is the day by which agencies must give the NACC their OIT URLs; {@code ratings},
+ * from 2568 on, the levels shown beside the score (null before).
  */
 public record Framework(
         int schema,
@@ -22,7 +23,8 @@ public record Framework(
         Aggregation aggregation,
         Grades grades,
         MinimumSamples minimumSamples,
-        java.time.LocalDate oitDeadline) {
+        java.time.LocalDate oitDeadline,
+        Ratings ratings) {
 
     public static final String IIT = "IIT";
     public static final String EIT = "EIT";
@@ -52,6 +54,11 @@ public record Framework(
         return questions.stream().filter(q -> q.indicator() == indicator).toList();
     }
 
+    /** The items about a meaning ({@code improvement-plan} is O42 in 2566 and O25 in 2569); often one, maybe none. */
+    public List<OitItem> itemsMeaning(String meaning) {
+        return oitItems.stream().filter(o -> o.means(meaning)).toList();
+    }
+
     public List<OitItem> itemsOf(int indicator) {
         return oitItems.stream().filter(o -> o.indicator() == indicator).toList();
     }
@@ -75,5 +82,36 @@ public record Framework(
             };
         }
         return points;
+    }
+
+    Framework with(
+            int fiscalYear,
+            Text title,
+            Provenance provenance,
+            List<Tool> tools,
+            List<Question> questions,
+            List<OitItem> oitItems,
+            Grades grades,
+            java.time.LocalDate oitDeadline) {
+        return new Framework(
+                schema,
+                fiscalYear,
+                title,
+                provenance,
+                tools,
+                indicators,
+                subIndicators,
+                scales,
+                questions,
+                oitItems,
+                aggregation,
+                grades,
+                minimumSamples,
+                oitDeadline,
+                ratings);
+    }
+
+    Framework withOitItems(List<OitItem> items) {
+        return with(fiscalYear, title, provenance, tools, questions, items, grades, oitDeadline);
     }
 }

@@ -78,18 +78,7 @@ public class FrameworkAdministration {
         var before = f.oitItem(id).orElseThrow(() -> new FrameworkChangeRefused("framework.admin.unknown-item", id));
         var items = new ArrayList<OitItem>();
         for (var o : f.oitItems()) {
-            items.add(
-                    o.id().equals(id)
-                            ? new OitItem(
-                                    o.id(),
-                                    o.code(),
-                                    o.subIndicator(),
-                                    o.indicator(),
-                                    clean(name),
-                                    o.requiredElements(),
-                                    clean(recommendation),
-                                    o.provenance())
-                            : o);
+            items.add(o.id().equals(id) ? o.withTexts(clean(name), clean(recommendation)) : o);
         }
         save(
                 with(f, f.questions(), items, f.tools(), f.grades()),
@@ -144,20 +133,14 @@ public class FrameworkAdministration {
                         || deadline.isAfter(fiscal.end().plusYears(1)))) {
             throw new FrameworkChangeRefused("framework.admin.deadline", year);
         }
-        var changed = new Framework(
-                f.schema(),
+        var changed = f.with(
                 f.fiscalYear(),
                 f.title(),
                 f.provenance(),
                 f.tools(),
-                f.indicators(),
-                f.subIndicators(),
-                f.scales(),
                 f.questions(),
                 f.oitItems(),
-                f.aggregation(),
                 f.grades(),
-                f.minimumSamples(),
                 deadline);
         save(
                 changed,
@@ -177,22 +160,18 @@ public class FrameworkAdministration {
         if (toYear < 2560 || toYear > 2700) {
             throw new FrameworkChangeRefused("framework.admin.year-invalid", toYear);
         }
-        var copy = new Framework(
-                f.schema(),
+        var copy = f.with(
                 toYear,
                 new Text(
                         replaceYear(f.title().th(), fromYear, toYear),
                         replaceYear(f.title().en(), fromYear - 543, toYear - 543)),
-                new Provenance("copied from the " + fromYear + " framework by " + actor(), "as the source framework"),
+                new Provenance(
+                        "copied from the " + fromYear + " framework by " + actor() + ", not verified",
+                        "copied, not verified"),
                 f.tools(),
-                f.indicators(),
-                f.subIndicators(),
-                f.scales(),
                 f.questions(),
                 f.oitItems(),
-                f.aggregation(),
                 f.grades(),
-                f.minimumSamples(),
                 null);
         catalog.saveEdition(copy, fromYear, actor());
         recordEverywhere("copy", "framework", toYear, Map.of("from", fromYear), Map.of("to", toYear));
@@ -225,21 +204,7 @@ public class FrameworkAdministration {
 
     private static Framework with(
             Framework f, List<Question> questions, List<OitItem> items, List<Tool> tools, Grades grades) {
-        return new Framework(
-                f.schema(),
-                f.fiscalYear(),
-                f.title(),
-                f.provenance(),
-                tools,
-                f.indicators(),
-                f.subIndicators(),
-                f.scales(),
-                questions,
-                items,
-                f.aggregation(),
-                grades,
-                f.minimumSamples(),
-                f.oitDeadline());
+        return f.with(f.fiscalYear(), f.title(), f.provenance(), tools, questions, items, grades, f.oitDeadline());
     }
 
     private static Provenance edited() {

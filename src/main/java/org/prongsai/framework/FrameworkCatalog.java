@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.prongsai.shared.FiscalYear;
+import org.prongsai.shared.ThaiFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -70,6 +73,24 @@ public class FrameworkCatalog {
         return edition(fiscalYear).map(Edition::framework).or(() -> Optional.ofNullable(shipped.get(fiscalYear)));
     }
 
+    /** The year's framework, or {@link NoFramework} for the page to explain. */
+    public Framework require(int fiscalYear) {
+        return find(fiscalYear).orElseThrow(() -> new NoFramework(fiscalYear));
+    }
+
+    /**
+     * The year people mean when they name none: today's fiscal year if it has a framework, else the latest
+     * earlier one, else the earliest later one.
+     */
+    public int currentYear() {
+        int today = FiscalYear.containing(LocalDate.now(ThaiFormat.BANGKOK)).buddhistYear();
+        var years = years();
+        return years.stream()
+                .filter(y -> y <= today)
+                .findFirst()
+                .orElseGet(() -> years.isEmpty() ? today : years.get(years.size() - 1));
+    }
+
     public Optional<Framework> shipped(int fiscalYear) {
         return Optional.ofNullable(shipped.get(fiscalYear));
     }
@@ -111,14 +132,33 @@ public class FrameworkCatalog {
                 .param("y", year)
                 .query((rs, n) -> new Edition(
                         rs.getTimestamp("changed_at").toInstant(),
-                        reader.read(
-                                "framework_edition " + year,
-                                rs.getString("content").getBytes(StandardCharsets.UTF_8)),
+                        withMeanings(
+                                reader.read(
+                                        "framework_edition " + year,
+                                        rs.getString("content").getBytes(StandardCharsets.UTF_8)),
+                                rs.getInt("based_on")),
                         rs.getInt("based_on"),
                         rs.getString("changed_by")))
                 .single();
         editions.put(year, row);
         return Optional.of(row);
+    }
+
+    /**
+     * An edition saved before items had meanings takes them from the shipped framework it was based on, item
+     * by item, so that the evidence Prongsai makes keeps finding its items.
+     */
+    private Framework withMeanings(Framework edition, int basedOn) {
+        var source = shipped.get(basedOn);
+        if (source == null
+                || edition.oitItems().stream().anyMatch(o -> !o.meanings().isEmpty())) {
+            return edition;
+        }
+        return edition.withOitItems(edition.oitItems().stream()
+                .map(o -> source.oitItem(o.id())
+                        .map(s -> o.withMeanings(s.meanings()))
+                        .orElse(o))
+                .toList());
     }
 
     /** Stores a deployment's version of a year's framework, after checking it as a shipped file is checked. */

@@ -156,7 +156,16 @@ public final class FrameworkReader {
                     numbers.contains(o.indicator())
                             && f.indicator(o.indicator()).orElseThrow().tool().equals(Framework.OIT),
                     "must be an OIT indicator");
+            for (var meaning : o.meanings()) {
+                require(
+                        file,
+                        place,
+                        "meanings",
+                        meaning != null && meaning.matches("[a-z][a-z0-9-]{1,40}"),
+                        "a meaning is a key of lower-case letters, digits and dashes, not " + meaning);
+            }
         }
+        checkRatings(file, f);
         for (var ind : f.indicators()) {
             boolean hasContent = ind.tool().equals(Framework.OIT)
                     ? !f.itemsOf(ind.number()).isEmpty()
@@ -215,6 +224,34 @@ public final class FrameworkReader {
                     "size",
                     List.of("S", "M", "L").contains(rule.size()),
                     "must be S, M or L");
+        }
+    }
+
+    private static void checkRatings(String file, Framework f) {
+        if (f.ratings() == null) {
+            return;
+        }
+        var levels = f.ratings().levels();
+        require(file, "ratings", "levels", levels != null && !levels.isEmpty(), "missing");
+        require(
+                file,
+                "ratings",
+                "otherwise",
+                f.ratings().otherwise() != null && f.ratings().otherwise().name() != null,
+                "the level of whoever meets no other is needed");
+        for (int i = 0; i < levels.size(); i++) {
+            var level = levels.get(i);
+            var place = "ratings.levels[" + i + "]";
+            require(file, place, "name", level.name() != null && level.name().th() != null, "needs a Thai name");
+            for (var c : level.conditions()) {
+                require(file, place, "conditions.of", Ratings.SUBJECTS.contains(c.of()), "unknown subject " + c.of());
+                require(
+                        file,
+                        place,
+                        "conditions.minimum",
+                        c.minimum() == null || (c.minimum() >= 0 && c.minimum() <= 100),
+                        "must be within 0-100, or null when not known");
+            }
         }
     }
 

@@ -2,7 +2,12 @@ package org.prongsai.framework;
 
 import java.util.List;
 
-/** An OIT item (O1–O43 in 2566): what must be published, scored 100 when every element is there, else 0. */
+/**
+ * An OIT item (O1–O43 in 2566, O1–O26 from 2568): what must be published, scored 100 when every element is
+ * there, else 0. Its {@code meanings} say what it is about in keys that stay when the NACC renumbers the list
+ * ({@code executives}, {@code improvement-plan}, …): the evidence Prongsai makes itself, and evidence carried
+ * from one year to the next, follow them. An item whose name is not known has none, rather than a guess.
+ */
 public record OitItem(
         String id,
         String code,
@@ -11,4 +16,44 @@ public record OitItem(
         Text name,
         List<Text> requiredElements,
         Text recommendation,
-        Provenance provenance) {}
+        Provenance provenance,
+        List<String> meanings,
+        Provenance elementsProvenance) {
+
+    public OitItem {
+        meanings = meanings == null ? List.of() : List.copyOf(meanings);
+        requiredElements = requiredElements == null ? List.of() : requiredElements;
+    }
+
+    public boolean means(String meaning) {
+        return meanings.contains(meaning);
+    }
+
+    OitItem withTexts(Text name, Text recommendation) {
+        return new OitItem(
+                id,
+                code,
+                subIndicator,
+                indicator,
+                name,
+                requiredElements,
+                recommendation,
+                provenance,
+                meanings,
+                elementsProvenance);
+    }
+
+    OitItem withMeanings(List<String> meanings) {
+        return new OitItem(
+                id,
+                code,
+                subIndicator,
+                indicator,
+                name,
+                requiredElements,
+                recommendation,
+                provenance,
+                meanings,
+                elementsProvenance);
+    }
+}

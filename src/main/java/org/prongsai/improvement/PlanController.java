@@ -90,8 +90,11 @@ class PlanController {
             redirect.addFlashAttribute("saved", "improvement.plan.started");
         } catch (PlanRefused refused) {
             redirect.addFlashAttribute("problems", refused.problems());
-        } catch (org.prongsai.assessment.AssessmentManagement.NoFramework e) {
-            redirect.addFlashAttribute("failed", "improvement.plan.no-results");
+        } catch (org.prongsai.framework.NoFramework e) {
+            redirect.addFlashAttribute(
+                    "problems",
+                    List.of(new PlanRefused.Problem(
+                            "plan", "improvement.plan.no-results", List.of(String.valueOf(e.year())))));
         }
         return "redirect:/admin/plans/" + year;
     }

@@ -7,14 +7,15 @@ import org.prongsai.shared.OitEvidence;
 import org.springframework.stereotype.Component;
 
 /**
- * The improvement plan as OIT evidence: every announcement issued for the year's plan is O42's (the measures),
- * every quarterly report an executive acknowledged is O43's (their progress).
+ * The improvement plan as OIT evidence: every announcement issued for the year's plan is the measures
+ * (O42 in 2566 and 2567, O25 in 2569), every quarterly report an executive acknowledged their progress (O43,
+ * O26).
  */
 @Component
 class PlanEvidence implements OitEvidence.Source {
 
-    static final String MEASURES_ITEM = "O42";
-    static final String PROGRESS_ITEM = "O43";
+    static final String MEASURES = "improvement-plan";
+    static final String PROGRESS = "improvement-report";
 
     private final ImprovementManagement improvement;
     private final QuarterlyReports reports;
@@ -25,24 +26,24 @@ class PlanEvidence implements OitEvidence.Source {
     }
 
     @Override
-    public List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String itemId) {
+    public List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String meaning) {
         var out = new ArrayList<OitEvidence>();
-        if (OitEvidence.wanted(itemId, MEASURES_ITEM)) {
+        if (OitEvidence.wanted(meaning, MEASURES)) {
             improvement.allAnnouncements(agency).stream()
                     .filter(a -> a.planYear() == fiscalYear)
                     .forEach(a -> out.add(new OitEvidence(
-                            MEASURES_ITEM,
+                            MEASURES,
                             "improvement.oit.announcement",
                             fiscalYear,
                             a.version(),
                             "/announcements/" + fiscalYear + "/" + a.version() + ".pdf",
                             a.issuedAt())));
         }
-        if (OitEvidence.wanted(itemId, PROGRESS_ITEM)) {
+        if (OitEvidence.wanted(meaning, PROGRESS)) {
             reports.acknowledgedReports(agency, fiscalYear)
                     .keySet()
                     .forEach(q -> out.add(new OitEvidence(
-                            PROGRESS_ITEM,
+                            PROGRESS,
                             "improvement.oit.report",
                             q,
                             fiscalYear,

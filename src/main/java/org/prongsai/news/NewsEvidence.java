@@ -5,11 +5,11 @@ import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.OitEvidence;
 import org.springframework.stereotype.Component;
 
-/** The news the agency published in a fiscal year, as the evidence of OIT item O7. */
+/** The news the agency published in a fiscal year, as OIT evidence (O7 in 2566, O4 from 2568). */
 @Component
 class NewsEvidence implements OitEvidence.Source {
 
-    static final String ITEM = "O7";
+    static final String MEANING = "news";
 
     private final News news;
 
@@ -18,8 +18,8 @@ class NewsEvidence implements OitEvidence.Source {
     }
 
     @Override
-    public List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String itemId) {
-        long published = OitEvidence.wanted(itemId, ITEM) ? news.publishedIn(agency, fiscalYear) : 0;
-        return OitEvidence.counted(ITEM, "news.oit.published", published, fiscalYear, "/news");
+    public List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String meaning) {
+        long published = OitEvidence.wanted(meaning, MEANING) ? news.publishedIn(agency, fiscalYear) : 0;
+        return OitEvidence.counted(MEANING, "news.oit.published", published, fiscalYear, "/news");
     }
 }

@@ -4,11 +4,16 @@ import java.util.UUID;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.PublicContentChanged;
 
-/** A news item was published: the home page, the news pages and OIT item O7 show it. */
+/** A news item was published: the home page, the news pages and the OIT item about news show it. */
 public record NewsPublished(AgencyId agency, UUID newsId) implements PublicContentChanged.OfAgency {
 
     @Override
     public String pages() {
-        return "/|/news(/.*)?|" + PublicContentChanged.oitItem(NewsEvidence.ITEM);
+        return "/|/news(/.*)?";
+    }
+
+    @Override
+    public java.util.List<String> oitMeanings() {
+        return java.util.List.of(NewsEvidence.MEANING);
     }
 }

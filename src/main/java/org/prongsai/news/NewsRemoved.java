@@ -9,6 +9,11 @@ public record NewsRemoved(AgencyId agency, UUID newsId) implements PublicContent
 
     @Override
     public String pages() {
-        return "/|/news(/.*)?|" + PublicContentChanged.oitItem(NewsEvidence.ITEM);
+        return "/|/news(/.*)?";
+    }
+
+    @Override
+    public java.util.List<String> oitMeanings() {
+        return java.util.List.of(NewsEvidence.MEANING);
     }
 }

@@ -5,11 +5,11 @@ import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.OitEvidence;
 import org.springframework.stereotype.Component;
 
-/** Questions answered in public in a fiscal year: the evidence of OIT item O8 (a Q&A channel that is used). */
+/** Questions answered in public in a fiscal year: OIT evidence of a two-way channel that is used (O8 in 2566, part of O3 from 2568). */
 @Component
 class QaEvidence implements OitEvidence.Source {
 
-    static final String ITEM = "O8";
+    static final String MEANING = "qa";
 
     private final Participation participation;
 
@@ -18,8 +18,8 @@ class QaEvidence implements OitEvidence.Source {
     }
 
     @Override
-    public List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String itemId) {
-        long answered = OitEvidence.wanted(itemId, ITEM) ? participation.answeredIn(agency, fiscalYear) : 0;
-        return OitEvidence.counted(ITEM, "participation.oit.answered", answered, fiscalYear, "/qa");
+    public List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String meaning) {
+        long answered = OitEvidence.wanted(meaning, MEANING) ? participation.answeredIn(agency, fiscalYear) : 0;
+        return OitEvidence.counted(MEANING, "participation.oit.answered", answered, fiscalYear, "/qa");
     }
 }

@@ -5,13 +5,18 @@ import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.PublicContentChanged;
 
 /**
- * A citizen's question was answered in public (OIT item O8 counts it). A question that is only asked changes
+ * A citizen's question was answered in public (the OIT item about a two-way channel counts it). A question that is only asked changes
  * no public page and sends no event.
  */
 public record QuestionAnswered(AgencyId agency, UUID questionId) implements PublicContentChanged.OfAgency {
 
     @Override
     public String pages() {
-        return PublicContentChanged.oitItem(QaEvidence.ITEM);
+        return "/qa";
+    }
+
+    @Override
+    public java.util.List<String> oitMeanings() {
+        return java.util.List.of(QaEvidence.MEANING);
     }
 }

@@ -22,9 +22,13 @@ public interface PublicContentChanged {
         return ".*";
     }
 
-    /** The OIT catalogue of every year and one item's page: where a module's generated evidence shows. */
-    static String oitItem(String itemId) {
-        return "/oit/[0-9]{4}(/" + itemId + ")?";
+    /**
+     * What the change is evidence of, as OIT meaning keys ({@code news}, {@code improvement-plan}): the site
+     * forgets, besides {@link #pages()}, each year's catalogue and the pages of the items that carry them,
+     * which it looks up in that year's framework, since the module does not know the numbering.
+     */
+    default java.util.List<String> oitMeanings() {
+        return java.util.List.of();
     }
 
     /** An event for one agency. */

@@ -104,26 +104,64 @@ class FrameworkAdministrationTests {
         browser.post("/admin/frameworks/2568/revert", Map.of());
     }
 
+    /** A page of a year without a framework sends the reader to the explanation, as a browser follows it. */
+    private static java.net.http.HttpResponse<String> followed(Browser browser, String path) {
+        var first = browser.get(path);
+        assertThat(first.statusCode()).as(path).isEqualTo(302);
+        assertThat(Browser.location(first)).contains("/year-without-framework?year=");
+        return browser.get(Browser.location(first).replaceFirst("^https?://[^/]+", ""));
+    }
+
     @Test
-    void makesANewYearByCopyingOne() {
+    void aYearWithoutAFrameworkSaysSoAndAnOperatorCopiesTheLatestFromThere() {
+        var citizen = new Browser(port);
+        var publicPage = followed(citizen, "/oit/2571/O3");
+        assertThat(publicPage.statusCode()).isEqualTo(200);
+        assertThat(publicPage.body())
+                .contains("ยังไม่มีกรอบการประเมิน ITA ของปีงบประมาณ 2571")
+                .contains("href=\"/oit/2570/O3\"")
+                .doesNotContain("/copy");
+        assertThat(citizen.send(java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/api/v1/frameworks/2571"))
+                                .build())
+                        .statusCode())
+                .isEqualTo(404);
+
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        var officerPage = followed(officer, "/admin/oit/2571");
+        assertThat(officerPage.statusCode()).isEqualTo(200);
+        assertThat(officerPage.body()).contains("href=\"/admin/oit/2570\"").doesNotContain("/copy\"");
+        assertThat(followed(officer, "/admin/ita/2571").body())
+                .contains("ยังไม่มีกรอบการประเมิน ITA ของปีงบประมาณ 2571");
+
         var browser = admin();
-        browser.get("/admin/frameworks/2568");
-        var copied = browser.post("/admin/frameworks/2568/copy", Map.of("toYear", "2569"));
-        assertThat(Browser.location(copied)).endsWith("/admin/frameworks/2569");
-        var copy = catalog.find(2569).orElseThrow();
+        var offered = followed(browser, "/admin/oit/2571").body();
+        assertThat(offered)
+                .contains("action=\"/admin/frameworks/2570/copy\"")
+                .contains("คัดลอกกรอบปี 2570 เป็นปี 2571");
+        var copied = browser.post("/admin/frameworks/2570/copy", Map.of("toYear", "2571"));
+        assertThat(Browser.location(copied)).endsWith("/admin/frameworks/2571");
+        var copy = catalog.find(2571).orElseThrow();
         assertThat(copy.questions()).hasSize(45);
-        assertThat(copy.provenance().source()).contains("copied from the 2568 framework");
+        assertThat(copy.oitItems()).hasSize(26);
+        assertThat(copy.itemsMeaning("improvement-plan"))
+                .extracting(OitItem::id)
+                .containsExactly("O25");
+        assertThat(copy.provenance().confidence()).isEqualTo("copied, not verified");
+        assertThat(copy.provenance().source()).contains("copied from the 2570 framework");
         var api = new Browser(port)
                 .send(java.net.http.HttpRequest.newBuilder(
                                 java.net.URI.create("http://localhost:" + port + "/api/v1/frameworks"))
                         .build());
-        assertThat(api.body()).contains("\"fiscalYear\":2569");
+        assertThat(api.body()).contains("\"fiscalYear\":2571");
+        assertThat(citizen.get("/oit/2571/O3").statusCode()).isEqualTo(200);
 
         browser.get("/admin/frameworks/2568");
         browser.post("/admin/frameworks/2568/copy", Map.of("toYear", "2566"));
         assertThat(browser.get("/admin/frameworks/2568").body()).contains("มีกรอบการประเมินปี 2566 อยู่แล้ว");
-        browser.post("/admin/frameworks/2569/revert", Map.of());
-        assertThat(catalog.find(2569)).isEmpty();
+        browser.post("/admin/frameworks/2571/revert", Map.of());
+        assertThat(catalog.find(2571)).isEmpty();
     }
 
     @Test

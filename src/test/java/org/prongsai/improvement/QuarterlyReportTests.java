@@ -109,6 +109,8 @@ class QuarterlyReportTests {
                         .formatHex(java.security.MessageDigest.getInstance("SHA-256")
                                 .digest(published.body())))
                 .isEqualTo(reports.acknowledgedReports(agency, 2570).get(1));
+        // 2570 numbers the report on the measures O26 (O43 until 2567).
+        assertThat(citizen.get("/oit/2570/O26").body()).contains("href=\"/reports/2570/1.pdf\"");
         var notSeen = citizen.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + "/reports/2570/2.pdf"))
                 .build());

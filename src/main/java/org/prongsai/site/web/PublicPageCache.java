@@ -23,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.prongsai.agency.AgencyManagement;
+import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.shared.AfterCommit;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.CurrentAgency;
@@ -70,6 +71,7 @@ class PublicPageCache extends OncePerRequestFilter {
     private static final int CHANGES_REMEMBERED = 4096;
     private final AtomicLong changes = new AtomicLong();
     private final ConcurrentSkipListMap<Long, PageChange> recentChanges = new ConcurrentSkipListMap<>();
+    private final FrameworkCatalog frameworks;
     private final PageChangeNotifications notifications;
     private final ConcurrentHashMap<Key, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
@@ -80,7 +82,9 @@ class PublicPageCache extends OncePerRequestFilter {
             @Value("${server.servlet.session.cookie.name:PRONGSAI_SESSION}") String sessionCookie,
             MeterRegistry meters,
             PageChangeNotifications notifications,
-            AgencyManagement agencies) {
+            AgencyManagement agencies,
+            FrameworkCatalog frameworks) {
+        this.frameworks = frameworks;
         this.enabled = enabled;
         this.pages = Caffeine.newBuilder()
                 .expireAfterWrite(timeToLive)
@@ -185,9 +189,31 @@ class PublicPageCache extends OncePerRequestFilter {
      */
     @EventListener
     void on(PublicContentChanged event) {
-        var change = new PageChange(event.changedAgency(), Pattern.compile(event.pages()));
+        var change = new PageChange(event.changedAgency(), Pattern.compile(pagesOf(event)));
         notifications.publish(change);
         AfterCommit.run(() -> forgetHere(change));
+    }
+
+    /**
+     * The event's own pages and, for what it is OIT evidence of, each year's catalogue and the pages of the
+     * items that carry that meaning in that year (O7 in 2567, O4 in 2569 for news).
+     */
+    private String pagesOf(PublicContentChanged event) {
+        if (event.oitMeanings().isEmpty()) {
+            return event.pages();
+        }
+        var out = new StringBuilder(event.pages()).append("|/oit|/oit/[0-9]{4}");
+        for (var framework : frameworks.all()) {
+            for (var meaning : event.oitMeanings()) {
+                for (var item : framework.itemsMeaning(meaning)) {
+                    out.append("|/oit/")
+                            .append(framework.fiscalYear())
+                            .append('/')
+                            .append(item.id());
+                }
+            }
+        }
+        return out.toString();
     }
 
     private void forgetHere(PageChange change) {

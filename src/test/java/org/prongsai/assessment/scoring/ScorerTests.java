@@ -116,7 +116,8 @@ class ScorerTests {
                         a.provenance()),
                 F2566.grades(),
                 F2566.minimumSamples(),
-                F2566.oitDeadline());
+                F2566.oitDeadline(),
+                F2566.ratings());
         assertThat(new Scorer(meanOfChannels)
                         .score(input)
                         .questions()
