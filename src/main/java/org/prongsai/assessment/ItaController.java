@@ -77,9 +77,19 @@ class ItaController {
             double shown = official.get().total() != null
                     ? official.get().total().doubleValue()
                     : breakdown.total().known() ? breakdown.total().value() : 0;
-            model.addAttribute("shownTotal", shown);
+            model.addAttribute("shownTotal", org.prongsai.framework.Grades.shown(shown));
             model.addAttribute("shownGrade", framework.grades().gradeOf(shown));
             model.addAttribute("shownPassed", framework.grades().passes(shown));
+            if (framework.ratings() != null) {
+                // The level beside the score (from 2568), from the figures the cards show.
+                var tools = new java.util.LinkedHashMap<String, Double>();
+                breakdown.tools().forEach((code, score) -> {
+                    if (score.known()) {
+                        tools.put(code, score.shown());
+                    }
+                });
+                model.addAttribute("rating", framework.ratings().rate(shown, tools));
+            }
         }
         return "assessment/dashboard";
     }

@@ -111,6 +111,53 @@ public record Framework(
                 ratings);
     }
 
+    Framework withRatings(Ratings changed) {
+        return new Framework(
+                schema,
+                fiscalYear,
+                title,
+                provenance,
+                tools,
+                indicators,
+                subIndicators,
+                scales,
+                questions,
+                oitItems,
+                aggregation,
+                grades,
+                minimumSamples,
+                oitDeadline,
+                changed);
+    }
+
+    /**
+     * How sure the data is, value by value: how many of its sourced values (tools, questions, OIT items and
+     * their elements, grades, method, samples, rating conditions) are high, medium, low, unknown, or copied
+     * or edited, so that whoever obtains the NACC's manual knows where to start.
+     */
+    public java.util.SortedMap<String, Integer> confidence() {
+        var all = new java.util.ArrayList<Provenance>();
+        all.add(provenance);
+        tools.forEach(t -> all.add(t.provenance()));
+        questions.forEach(q -> all.add(q.provenance()));
+        oitItems.forEach(o -> {
+            all.add(o.provenance());
+            if (!o.requiredElements().isEmpty()) {
+                all.add(o.elementsProvenance());
+            }
+        });
+        all.add(grades.provenance());
+        all.add(aggregation.provenance());
+        all.add(minimumSamples.provenance());
+        if (ratings != null) {
+            all.add(ratings.provenance());
+            ratings.levels().forEach(l -> l.conditions().forEach(c -> all.add(c.provenance())));
+        }
+        var counts = new java.util.TreeMap<String, Integer>();
+        all.forEach(p -> counts.merge(Provenance.bucketOf(p), 1, Integer::sum));
+        return counts;
+    }
+
     Framework withOitItems(List<OitItem> items) {
         return with(fiscalYear, title, provenance, tools, questions, items, grades, oitDeadline);
     }

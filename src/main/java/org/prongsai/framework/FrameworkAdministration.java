@@ -123,6 +123,56 @@ public class FrameworkAdministration {
         }
     }
 
+    /**
+     * The minimums of the rating levels, condition by condition; a blank one is not known (and not checked).
+     * A changed minimum says it was set by whom; an unchanged one keeps its source.
+     */
+    @Transactional
+    public void changeRatings(int year, List<List<Double>> minimums) {
+        var f = get(year);
+        if (f.ratings() == null) {
+            throw new FrameworkChangeRefused("framework.admin.no-ratings", year);
+        }
+        var levels = new ArrayList<Ratings.Level>();
+        for (int i = 0; i < f.ratings().levels().size(); i++) {
+            var level = f.ratings().levels().get(i);
+            var conditions = new ArrayList<Ratings.Condition>();
+            for (int j = 0; j < level.conditions().size(); j++) {
+                var c = level.conditions().get(j);
+                Double minimum = i < minimums.size() && j < minimums.get(i).size()
+                        ? minimums.get(i).get(j)
+                        : c.minimum();
+                if (minimum != null && (minimum < 0 || minimum > 100)) {
+                    throw new FrameworkChangeRefused("framework.admin.rating-minimum", minimum);
+                }
+                conditions.add(
+                        java.util.Objects.equals(minimum, c.minimum())
+                                ? c
+                                : new Ratings.Condition(
+                                        c.of(),
+                                        minimum,
+                                        minimum == null
+                                                ? new Provenance("cleared by " + actor(), "unknown")
+                                                : edited()));
+            }
+            levels.add(new Ratings.Level(level.code(), level.name(), conditions));
+        }
+        var changed = new Ratings(levels, f.ratings().otherwise(), f.ratings().provenance());
+        save(
+                f.withRatings(changed),
+                year,
+                "rating levels",
+                Map.of("ratings", minimumsOf(f.ratings())),
+                Map.of("ratings", minimumsOf(changed)));
+    }
+
+    private static List<String> minimumsOf(Ratings ratings) {
+        var out = new ArrayList<String>();
+        ratings.levels()
+                .forEach(l -> l.conditions().forEach(c -> out.add(l.code() + " " + c.of() + " ≥ " + c.minimum())));
+        return out;
+    }
+
     /** The day the NACC wants the year's OIT URLs by, as announced; the readiness page counts down to it. */
     @Transactional
     public void changeOitDeadline(int year, java.time.LocalDate deadline) {

@@ -99,6 +99,13 @@ public class FrameworkCatalog {
         return years().stream().map(y -> find(y).orElseThrow()).toList();
     }
 
+    /** Per year, how many sourced values are high, medium, low, unknown or other. */
+    public Map<Integer, java.util.SortedMap<String, Integer>> confidence() {
+        var out = new java.util.LinkedHashMap<Integer, java.util.SortedMap<String, Integer>>();
+        years().forEach(y -> out.put(y, find(y).orElseThrow().confidence()));
+        return out;
+    }
+
     public List<Entry> entries() {
         return years().stream()
                 .map(y -> {

@@ -28,14 +28,14 @@ class FrameworkController {
     @GetMapping
     String listFrameworks(Model model) {
         model.addAttribute("entries", catalog.entries());
+        model.addAttribute("confidence", catalog.confidence());
+        model.addAttribute("buckets", Provenance.BUCKETS);
         return "framework/frameworks";
     }
 
     @GetMapping("/{year}")
     String showFramework(@PathVariable int year, Model model) {
-        var framework = catalog.find(year)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND));
+        var framework = catalog.require(year);
         model.addAttribute("framework", framework);
         model.addAttribute(
                 "entry",
@@ -118,6 +118,31 @@ class FrameworkController {
             redirect.addFlashAttribute("failedArg", e.argument());
         }
         return "redirect:/admin/frameworks/" + year;
+    }
+
+    @PostMapping("/{year}/ratings")
+    String submitRatings(
+            @PathVariable int year, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        var ratings = catalog.require(year).ratings();
+        try {
+            var minimums = new ArrayList<java.util.List<Double>>();
+            for (int i = 0; ratings != null && i < ratings.levels().size(); i++) {
+                var level = new ArrayList<Double>();
+                for (int j = 0; j < ratings.levels().get(i).conditions().size(); j++) {
+                    var typed = form.getFirst("min." + i + "." + j);
+                    level.add(typed == null || typed.isBlank() ? null : Double.valueOf(typed.strip()));
+                }
+                minimums.add(level);
+            }
+            administration.changeRatings(year, minimums);
+            redirect.addFlashAttribute("saved", "framework.admin.saved");
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("failed", "framework.admin.number");
+        } catch (FrameworkAdministration.FrameworkChangeRefused e) {
+            redirect.addFlashAttribute("failed", e.key());
+            redirect.addFlashAttribute("failedArg", e.argument());
+        }
+        return "redirect:/admin/frameworks/" + year + "#ratings";
     }
 
     @PostMapping("/{year}/deadline")

@@ -327,7 +327,7 @@ class EvidenceDocumentsTests {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         var id = disclosure.addEvidence(
                 agency,
-                2568,
+                2567,
                 "O37",
                 new DisclosureManagement.EvidenceForm("รายงานที่จะถูกลบ", null, null, 2568, List.of()),
                 "report.pdf",

@@ -104,6 +104,58 @@ class FrameworkAdministrationTests {
         browser.post("/admin/frameworks/2568/revert", Map.of());
     }
 
+    @Test
+    void anOperatorSetsOrClearsARatingMinimumAndSeesHowSureEachYearIs() {
+        var browser = admin();
+        var list = browser.get("/admin/frameworks").body();
+        assertThat(list).contains("ความน่าเชื่อถือของข้อมูลกรอบแต่ละปี").contains("href=\"/admin/frameworks/2570\"");
+        var page = browser.get("/admin/frameworks/2568").body();
+        assertThat(page).contains("ผ่านดีเยี่ยม").contains("name=\"min.1.1\"").contains("mgronline 9680000079675");
+        // GOOD's second condition: every tool at least 85 (from the news), set to 90, then cleared as unknown.
+        browser.post(
+                "/admin/frameworks/2568/ratings",
+                Map.of("min.0.0", "95", "min.0.1", "85", "min.1.0", "85", "min.1.1", "90", "min.2.0", "85"));
+        browser.get("/admin/frameworks/2568");
+        var changed = catalog.find(2568).orElseThrow().ratings();
+        assertThat(changed.levels().get(1).conditions().get(1).minimum()).isEqualTo(90.0);
+        assertThat(changed.levels().get(1).conditions().get(1).provenance().source())
+                .startsWith("edited by");
+        assertThat(changed.levels().get(0).conditions().get(0).provenance().source())
+                .contains("AA band");
+        browser.post(
+                "/admin/frameworks/2568/ratings",
+                Map.of("min.0.0", "95", "min.0.1", "85", "min.1.0", "85", "min.1.1", "", "min.2.0", "85"));
+        browser.get("/admin/frameworks/2568");
+        var cleared = catalog.find(2568)
+                .orElseThrow()
+                .ratings()
+                .levels()
+                .get(1)
+                .conditions()
+                .get(1);
+        assertThat(cleared.minimum()).isNull();
+        assertThat(cleared.provenance().confidence()).isEqualTo("unknown");
+        browser.post("/admin/frameworks/2568/ratings", Map.of("min.0.0", "120"));
+        assertThat(browser.get("/admin/frameworks/2568").body()).contains("เกณฑ์ขั้นต่ำต้องอยู่ระหว่าง 0 ถึง 100");
+
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        officer.get("/admin/frameworks/2568");
+        assertThat(officer.post("/admin/frameworks/2568/ratings", Map.of("min.0.0", "50"))
+                        .statusCode())
+                .isEqualTo(403);
+        browser.post("/admin/frameworks/2568/revert", Map.of());
+        assertThat(catalog.find(2568)
+                        .orElseThrow()
+                        .ratings()
+                        .levels()
+                        .get(1)
+                        .conditions()
+                        .get(1)
+                        .minimum())
+                .isEqualTo(85.0);
+    }
+
     /** A page of a year without a framework sends the reader to the explanation, as a browser follows it. */
     private static java.net.http.HttpResponse<String> followed(Browser browser, String path) {
         var first = browser.get(path);

@@ -2,6 +2,7 @@ package org.prongsai.assessment.scoring;
 
 import java.util.List;
 import java.util.Map;
+import org.prongsai.framework.Ratings;
 
 /**
  * Every score the engine computed, from the questions up to the total. Question scores are kept per channel
@@ -17,4 +18,5 @@ public record Breakdown(
         Map<String, Score> subIndicators,
         Map<String, Map<String, Score>> questions,
         Map<String, Score> oitItems,
-        List<Problem> warnings) {}
+        List<Problem> warnings,
+        Ratings.Rating rating) {}

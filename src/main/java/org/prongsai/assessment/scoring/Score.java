@@ -13,4 +13,10 @@ public record Score(Double value, String formula, long respondents) {
     public boolean known() {
         return value != null;
     }
+
+    /** The value as it is shown and graded: two decimals, halves up (null when unknown). */
+    @com.fasterxml.jackson.annotation.JsonProperty("shown")
+    public Double shown() {
+        return value == null ? null : org.prongsai.framework.Grades.shown(value);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.prongsai.framework.Aggregation;
 import org.prongsai.framework.Framework;
 import org.prongsai.framework.Question;
+import org.prongsai.framework.Ratings;
 
 /**
  * Scores one agency's answers against a framework, the way the framework's aggregation settings say:
@@ -120,8 +121,19 @@ public final class Scorer {
         }
 
         var total = weightedTotal(tools);
+        // Graded as shown: two decimals (the NACC grades what it publishes).
         String grade = total.known() ? framework.grades().gradeOf(total.value()) : null;
         boolean passed = total.known() && framework.grades().passes(total.value());
+        Ratings.Rating rating = null;
+        if (total.known() && framework.ratings() != null) {
+            var shownTools = new LinkedHashMap<String, Double>();
+            tools.forEach((code, score) -> {
+                if (score.known()) {
+                    shownTools.put(code, score.shown());
+                }
+            });
+            rating = framework.ratings().rate(total.shown(), shownTools);
+        }
         checkSamples(input, questions, warnings);
         return new Breakdown(
                 framework.fiscalYear(),
@@ -133,7 +145,8 @@ public final class Scorer {
                 subIndicators,
                 questions,
                 oitItems,
-                warnings);
+                warnings,
+                rating);
     }
 
     private Map<String, Score> scoreChannel(String tool, Map<String, Answers> answers) {

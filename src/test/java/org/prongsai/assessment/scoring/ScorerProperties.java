@@ -40,6 +40,24 @@ class ScorerProperties {
     }
 
     @Property(tries = 200)
+    void theGradeAndPassAreThoseOfTheTotalAsShown(@ForAll @IntRange(min = 1, max = 60) int people, @ForAll long seed) {
+        var result = score(
+                randomResponses(new ResponseTally(F2566, Framework.IIT), people, seed),
+                randomResponses(new ResponseTally(F2566, Framework.EIT), people, seed + 1));
+        var shown = new java.math.BigDecimal(
+                String.format(java.util.Locale.ROOT, "%.2f", result.total().shown()));
+        var band = F2566.grades().bands().stream()
+                .filter(b -> shown.compareTo(java.math.BigDecimal.valueOf(b.minimum())) >= 0)
+                .findFirst()
+                .orElseThrow();
+        assertThat(result.grade()).isEqualTo(band.grade());
+        assertThat(result.passed())
+                .isEqualTo(shown.compareTo(
+                                java.math.BigDecimal.valueOf(F2566.grades().passMark()))
+                        >= 0);
+    }
+
+    @Property(tries = 200)
     void everyScoreIsWithinZeroAndOneHundred(@ForAll @IntRange(min = 1, max = 60) int people, @ForAll long seed) {
         var result = score(
                 randomResponses(new ResponseTally(F2566, Framework.IIT), people, seed),

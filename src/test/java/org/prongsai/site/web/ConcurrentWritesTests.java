@@ -88,10 +88,10 @@ class ConcurrentWritesTests {
     void sixtyFourPiecesOfOitEvidenceArePublishedAtOnce() throws Exception {
         var staff = new Browser(port);
         staff.signIn("ita", "prongsai-demo", null);
-        staff.get("/admin/oit/2568/O36");
+        staff.get("/admin/oit/2567/O36");
         var token = staff.csrf();
         var answers = all(i -> staff.send(form(
-                "/admin/oit/2568/O36",
+                "/admin/oit/2567/O36",
                 Map.of(
                         "title",
                         "หลักฐานพร้อมกันหมายเลข " + i,
@@ -104,7 +104,7 @@ class ConcurrentWritesTests {
         assertThat(answers).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(302));
         assertThat(count("select count(*) from disclosure_evidence where title like 'หลักฐานพร้อมกันหมายเลข %'"))
                 .isEqualTo(WRITERS);
-        assertThat(new Browser(port).get("/oit/2568/O36").body()).contains("หลักฐานพร้อมกันหมายเลข 63");
+        assertThat(new Browser(port).get("/oit/2567/O36").body()).contains("หลักฐานพร้อมกันหมายเลข 63");
     }
 
     private long count(String sql) {
