@@ -6,15 +6,14 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.prongsai.shared.ThaiFormat;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The administrator's filter over the trail; every field is optional. */
 public record AuditQuery(
         @Size(max = 100, message = "{validation.too-long}") String actor,
         @Size(max = 60, message = "{validation.too-long}") String entityType,
         @Size(max = 40, message = "{validation.too-long}") String action,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        LocalDate from,
+        LocalDate to,
         @Min(0) Integer pageNumber,
         @Min(1) @Max(200) Integer size) {
 

@@ -435,15 +435,12 @@ public class DisclosureManagement {
         }
     }
 
-    /** A date as a form's date field sends it (ISO, yyyy-MM-dd); empty is none. */
+    /** A date as a form's date field sends it (dd/mm/B.E., or ISO); empty is none. */
     public static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new Refused("disclosure.evidence.published-on.invalid", text.strip());
+            return org.prongsai.shared.BuddhistDates.parse(text);
+        } catch (org.prongsai.shared.BuddhistDates.Refused e) {
+            throw new Refused(e.key(), e.argument());
         }
     }
 

@@ -147,16 +147,14 @@ class FrameworkController {
 
     @PostMapping("/{year}/deadline")
     String submitDeadline(
-            @PathVariable int year,
-            @RequestParam(required = false)
-                    @org.springframework.format.annotation.DateTimeFormat(
-                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-                    java.time.LocalDate deadline,
-            RedirectAttributes redirect) {
+            @PathVariable int year, @RequestParam(defaultValue = "") String deadline, RedirectAttributes redirect) {
         try {
-            administration.changeOitDeadline(year, deadline);
+            administration.changeOitDeadline(year, org.prongsai.shared.BuddhistDates.parse(deadline));
             redirect.addFlashAttribute("saved", "framework.admin.saved");
         } catch (FrameworkAdministration.FrameworkChangeRefused e) {
+            redirect.addFlashAttribute("failed", e.key());
+            redirect.addFlashAttribute("failedArg", e.argument());
+        } catch (org.prongsai.shared.BuddhistDates.Refused e) {
             redirect.addFlashAttribute("failed", e.key());
             redirect.addFlashAttribute("failedArg", e.argument());
         }

@@ -135,10 +135,10 @@ public class ImprovementManagement {
         var measures = new LinkedHashMap<UUID, List<PlanDocument.Measure>>();
         jdbc.sql(
                         """
-                        select m.row_id, m.text, m.unit_id, m.responsible, m.starts_on, m.due_on, m.recurrence,
+                        select m.id, m.row_id, m.text, m.unit_id, m.responsible, m.starts_on, m.due_on, m.recurrence,
                                m.expected_output, m.oit_items
                         from improvement_measure m join improvement_row r on r.agency_id = m.agency_id and r.id = m.row_id
-                        where m.agency_id = :a and r.plan_id = :p order by m.position
+                        where m.agency_id = :a and r.plan_id = :p and m.status <> 'DROPPED' order by m.position
                         """)
                 .param("a", agency.value())
                 .param("p", plan.get().getKey())
@@ -146,6 +146,7 @@ public class ImprovementManagement {
                     var items = rs.getString("oit_items");
                     measures.computeIfAbsent(rs.getObject("row_id", UUID.class), k -> new ArrayList<>())
                             .add(new PlanDocument.Measure(
+                                    rs.getObject("id", UUID.class),
                                     rs.getString("text"),
                                     units.get(rs.getObject("unit_id", UUID.class)),
                                     rs.getString("responsible"),
@@ -158,11 +159,13 @@ public class ImprovementManagement {
         var rows = jdbc.sql(
                         """
                         select id, tool, indicator, indicator_label, reference, assessment, issue, measures_intro
-                        from improvement_row where agency_id = :a and plan_id = :p order by position
+                        from improvement_row where agency_id = :a and plan_id = :p and removed_at is null
+                        order by position
                         """)
                 .param("a", agency.value())
                 .param("p", plan.get().getKey())
                 .query((rs, n) -> new PlanDocument.Row(
+                        rs.getObject("id", UUID.class),
                         rs.getString("tool"),
                         rs.getString("indicator"),
                         rs.getString("indicator_label"),
@@ -185,7 +188,35 @@ public class ImprovementManagement {
                 rows));
     }
 
-    /** Saves a whole plan (from the JSON import or an edit), replacing the year's plan; checks everything first. */
+    /**
+     * Starts the year's plan (from the weak points, empty, from a file or from last year's): refused when the
+     * year has a plan already, so that a repeated or stale request never replaces one and its tracked work.
+     */
+    @Transactional
+    public void create(AgencyId agency, PlanDocument plan) {
+        if (planId(agency, plan.planYear()).isPresent()) {
+            throw refused("plan", "improvement.plan.exists", plan.planYear());
+        }
+        save(agency, plan.withoutIds());
+    }
+
+    private Optional<UUID> planId(AgencyId agency, int planYear) {
+        return jdbc.sql("select id from improvement_plan where agency_id = :a and plan_year = :y")
+                .param("a", agency.value())
+                .param("y", planYear)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** A measure as saved: where it is, its schedule, and whether anything was tracked against it. */
+    private record SavedMeasure(UUID id, UUID rowId, String text, Date dueOn, String recurrence, boolean dropped) {}
+
+    /**
+     * Saves an edit of the whole plan. Rows and measures are matched by id, never by position: an edit updates
+     * them in place, a new one is added, and one left out is deleted, unless something was tracked against a
+     * measure (an occurrence started or done, a progress note or file), which is refused: such a measure is
+     * dropped with a reason instead. Everything is checked first; nothing is written when anything is refused.
+     */
     @Transactional
     public void save(AgencyId agency, PlanDocument plan) {
         var units = new HashMap<String, UUID>();
@@ -194,12 +225,61 @@ public class ImprovementManagement {
         var before = plan(agency, plan.planYear())
                 .map(p -> Map.of("rows", p.rows().size()))
                 .orElse(null);
-        var existing = jdbc.sql("select id from improvement_plan where agency_id = :a and plan_year = :y")
-                .param("a", agency.value())
-                .param("y", plan.planYear())
-                .query(UUID.class)
-                .optional();
+        var existing = planId(agency, plan.planYear());
         var id = existing.orElseGet(UUID::randomUUID);
+        var savedRows =
+                new java.util.HashSet<>(jdbc.sql("select id from improvement_row where agency_id = :a and plan_id = :p")
+                        .param("a", agency.value())
+                        .param("p", id)
+                        .query(UUID.class)
+                        .list());
+        var savedMeasures = new LinkedHashMap<UUID, SavedMeasure>();
+        jdbc.sql(
+                        """
+                        select m.id, m.row_id, m.text, m.due_on, m.recurrence, m.status = 'DROPPED' as dropped
+                        from improvement_measure m join improvement_row r on r.agency_id = m.agency_id and r.id = m.row_id
+                        where m.agency_id = :a and r.plan_id = :p
+                        """)
+                .param("a", agency.value())
+                .param("p", id)
+                .query((rs, n) -> new SavedMeasure(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("row_id", UUID.class),
+                        rs.getString("text"),
+                        rs.getDate("due_on"),
+                        rs.getString("recurrence"),
+                        rs.getBoolean("dropped")))
+                .list()
+                .forEach(m -> savedMeasures.put(m.id(), m));
+
+        // Which saved rows and measures the edit keeps; an id that is not this plan's is a new one.
+        var rowIds = new ArrayList<UUID>();
+        var measureIds = new ArrayList<List<UUID>>();
+        var keptMeasures = new java.util.HashSet<UUID>();
+        for (var row : plan.rows()) {
+            rowIds.add(row.id() != null && savedRows.contains(row.id()) ? row.id() : UUID.randomUUID());
+            var ids = new ArrayList<UUID>();
+            for (var measure : row.measures() == null ? List.<PlanDocument.Measure>of() : row.measures()) {
+                var saved = measure.id() == null ? null : savedMeasures.get(measure.id());
+                var measureId = saved != null && !saved.dropped() && keptMeasures.add(saved.id())
+                        ? saved.id()
+                        : UUID.randomUUID();
+                ids.add(measureId);
+            }
+            measureIds.add(ids);
+        }
+        var left = savedMeasures.values().stream()
+                .filter(m -> !m.dropped() && !keptMeasures.contains(m.id()))
+                .toList();
+        var tracked = tracking.withProgress(
+                agency, left.stream().map(SavedMeasure::id).toList());
+        if (!tracked.isEmpty()) {
+            throw new PlanRefused(left.stream()
+                    .filter(m -> tracked.contains(m.id()))
+                    .map(m -> new PlanRefused.Problem("measure", "improvement.measure.tracked", List.of(m.text())))
+                    .toList());
+        }
+
         var meeting = plan.meeting();
         jdbc.sql(
                         """
@@ -238,29 +318,21 @@ public class ImprovementManagement {
                 .param("meetingAgenda", meeting == null ? null : meeting.agenda())
                 .param("meetingResolution", meeting == null ? null : meeting.resolution())
                 .update();
-        // Rows and measures are updated in place, by position, so that what has been tracked against a
-        // measure survives later edits of the plan's wording.
-        var rowIds = jdbc.sql("select id from improvement_row where agency_id = :a and plan_id = :p order by position")
-                .param("a", agency.value())
-                .param("p", id)
-                .query(UUID.class)
-                .list();
         for (int r = 0; r < plan.rows().size(); r++) {
             var row = plan.rows().get(r);
-            var rowId = r < rowIds.size() ? rowIds.get(r) : UUID.randomUUID();
             jdbc.sql(
                             """
                             insert into improvement_row (agency_id, id, plan_id, position, tool, indicator, indicator_label,
                                 reference, assessment, issue, measures_intro)
                             values (:a, :id, :plan, :position, :tool, :indicator, :label, :reference, :assessment, :issue,
                                 :intro)
-                            on conflict (agency_id, id) do update set tool = excluded.tool, indicator = excluded.indicator,
-                                indicator_label = excluded.indicator_label, reference = excluded.reference,
-                                assessment = excluded.assessment, issue = excluded.issue,
-                                measures_intro = excluded.measures_intro
+                            on conflict (agency_id, id) do update set position = excluded.position, tool = excluded.tool,
+                                indicator = excluded.indicator, indicator_label = excluded.indicator_label,
+                                reference = excluded.reference, assessment = excluded.assessment, issue = excluded.issue,
+                                measures_intro = excluded.measures_intro, removed_at = null
                             """)
                     .param("a", agency.value())
-                    .param("id", rowId)
+                    .param("id", rowIds.get(r))
                     .param("plan", id)
                     .param("position", r)
                     .param("tool", row.tool())
@@ -271,12 +343,49 @@ public class ImprovementManagement {
                     .param("issue", row.issue())
                     .param("intro", row.measuresIntro())
                     .update();
-            saveMeasures(agency, rowId, row.measures() == null ? List.of() : row.measures(), units, plan.planYear());
         }
-        for (int r = plan.rows().size(); r < rowIds.size(); r++) {
-            jdbc.sql("delete from improvement_row where agency_id = :a and id = :id")
+        for (int r = 0; r < plan.rows().size(); r++) {
+            var measures = plan.rows().get(r).measures() == null
+                    ? List.<PlanDocument.Measure>of()
+                    : plan.rows().get(r).measures();
+            for (int m = 0; m < measures.size(); m++) {
+                saveMeasure(
+                        agency,
+                        rowIds.get(r),
+                        m,
+                        measureIds.get(r).get(m),
+                        measures.get(m),
+                        savedMeasures.get(measureIds.get(r).get(m)),
+                        units,
+                        plan.planYear());
+            }
+        }
+        for (var gone : left) {
+            jdbc.sql("delete from improvement_measure where agency_id = :a and id = :id")
                     .param("a", agency.value())
-                    .param("id", rowIds.get(r))
+                    .param("id", gone.id())
+                    .update();
+        }
+        // A row left out goes, unless it still holds a dropped measure (and its record): then it is hidden.
+        for (var gone : savedRows) {
+            if (rowIds.contains(gone)) {
+                continue;
+            }
+            jdbc.sql(
+                            """
+                            update improvement_row set removed_at = coalesce(removed_at, now())
+                            where agency_id = :a and id = :id
+                            """)
+                    .param("a", agency.value())
+                    .param("id", gone)
+                    .update();
+            jdbc.sql(
+                            """
+                            delete from improvement_row r where r.agency_id = :a and r.id = :id and not exists
+                                (select 1 from improvement_measure m where m.agency_id = r.agency_id and m.row_id = r.id)
+                            """)
+                    .param("a", agency.value())
+                    .param("id", gone)
                     .update();
         }
         audit.record(
@@ -288,60 +397,71 @@ public class ImprovementManagement {
                 Map.of("rows", plan.rows().size()));
     }
 
-    private void saveMeasures(
-            AgencyId agency, UUID rowId, List<PlanDocument.Measure> measures, Map<String, UUID> units, int planYear) {
-        var existing = jdbc.sql(
+    private void saveMeasure(
+            AgencyId agency,
+            UUID rowId,
+            int position,
+            UUID measureId,
+            PlanDocument.Measure measure,
+            SavedMeasure saved,
+            Map<String, UUID> units,
+            int planYear) {
+        var recurrence = measure.recurrence() == null ? PlanDocument.Recurrence.NONE : measure.recurrence();
+        boolean scheduleChanged = saved == null
+                || !java.util.Objects.equals(saved.dueOn(), toSql(measure.dueOn()))
+                || !recurrence.name().equals(saved.recurrence());
+        jdbc.sql(
                         """
-                        select id, due_on, recurrence from improvement_measure
-                        where agency_id = :a and row_id = :r order by position
+                        insert into improvement_measure (agency_id, id, row_id, position, text, unit_id, responsible,
+                            starts_on, due_on, recurrence, expected_output, oit_items)
+                        values (:a, :id, :row, :position, :text, :unit, :responsible, :startsOn, :dueOn, :recurrence,
+                            :output, :items)
+                        on conflict (agency_id, id) do update set row_id = excluded.row_id, position = excluded.position,
+                            text = excluded.text, unit_id = excluded.unit_id, responsible = excluded.responsible,
+                            starts_on = excluded.starts_on, due_on = excluded.due_on, recurrence = excluded.recurrence,
+                            expected_output = excluded.expected_output, oit_items = excluded.oit_items
                         """)
                 .param("a", agency.value())
-                .param("r", rowId)
-                .query((rs, n) ->
-                        new Object[] {rs.getObject("id", UUID.class), rs.getDate("due_on"), rs.getString("recurrence")})
-                .list();
-        for (int m = 0; m < measures.size(); m++) {
-            var measure = measures.get(m);
-            var recurrence = measure.recurrence() == null ? PlanDocument.Recurrence.NONE : measure.recurrence();
-            boolean known = m < existing.size();
-            var measureId = known ? (UUID) existing.get(m)[0] : UUID.randomUUID();
-            boolean scheduleChanged = !known
-                    || !java.util.Objects.equals(existing.get(m)[1], toSql(measure.dueOn()))
-                    || !recurrence.name().equals(existing.get(m)[2]);
-            jdbc.sql(
-                            """
-                            insert into improvement_measure (agency_id, id, row_id, position, text, unit_id, responsible,
-                                starts_on, due_on, recurrence, expected_output, oit_items)
-                            values (:a, :id, :row, :position, :text, :unit, :responsible, :startsOn, :dueOn, :recurrence,
-                                :output, :items)
-                            on conflict (agency_id, id) do update set text = excluded.text, unit_id = excluded.unit_id,
-                                responsible = excluded.responsible, starts_on = excluded.starts_on,
-                                due_on = excluded.due_on, recurrence = excluded.recurrence,
-                                expected_output = excluded.expected_output, oit_items = excluded.oit_items
-                            """)
-                    .param("a", agency.value())
-                    .param("id", measureId)
-                    .param("row", rowId)
-                    .param("position", m)
-                    .param("text", measure.text())
-                    .param("unit", units.get(measure.unit()))
-                    .param("responsible", measure.responsible())
-                    .param("startsOn", toSql(measure.startsOn()))
-                    .param("dueOn", toSql(measure.dueOn()))
-                    .param("recurrence", recurrence.name())
-                    .param("output", measure.expectedOutput())
-                    .param("items", measure.oitItems() == null ? null : String.join(",", measure.oitItems()))
-                    .update();
-            if (scheduleChanged) {
-                tracking.schedule(agency, measureId, Schedule.occurrences(recurrence, measure.dueOn(), planYear));
-            }
+                .param("id", measureId)
+                .param("row", rowId)
+                .param("position", position)
+                .param("text", measure.text())
+                .param("unit", units.get(measure.unit()))
+                .param("responsible", measure.responsible())
+                .param("startsOn", toSql(measure.startsOn()))
+                .param("dueOn", toSql(measure.dueOn()))
+                .param("recurrence", recurrence.name())
+                .param("output", measure.expectedOutput())
+                .param("items", measure.oitItems() == null ? null : String.join(",", measure.oitItems()))
+                .update();
+        if (scheduleChanged) {
+            tracking.schedule(agency, measureId, Schedule.occurrences(recurrence, measure.dueOn(), planYear));
         }
-        for (int m = measures.size(); m < existing.size(); m++) {
-            jdbc.sql("delete from improvement_measure where agency_id = :a and id = :id")
-                    .param("a", agency.value())
-                    .param("id", existing.get(m)[0])
-                    .update();
+    }
+
+    /**
+     * Drops a measure of the year's plan that is not to be carried out after all: it leaves the plan (and the
+     * next version of its announcement), and what was done stays on record with the reason.
+     */
+    @Transactional
+    public void dropMeasure(AgencyId agency, int planYear, UUID measureId, String reason) {
+        var plan = planId(agency, planYear).orElseThrow(() -> refused("plan", "improvement.plan.none", planYear));
+        if (reason == null || reason.isBlank()) {
+            throw refused("reason", "improvement.measure.reason-missing");
         }
+        jdbc.sql(
+                        """
+                        select m.text from improvement_measure m
+                        join improvement_row r on r.agency_id = m.agency_id and r.id = m.row_id
+                        where m.agency_id = :a and m.id = :m and r.plan_id = :p and m.status <> 'DROPPED'
+                        """)
+                .param("a", agency.value())
+                .param("m", measureId)
+                .param("p", plan)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> refused("measure", "improvement.measure.unknown"));
+        tracking.drop(agency, measureId, reason);
     }
 
     /**

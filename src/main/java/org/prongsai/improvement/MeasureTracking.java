@@ -65,6 +65,27 @@ public class MeasureTracking {
      * are kept.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * Of these measures, those something was tracked against: an occurrence started or done, or a progress
+     * note or file on any of its occurrences.
+     */
+    java.util.Set<UUID> withProgress(AgencyId agency, List<UUID> measureIds) {
+        if (measureIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql(
+                        """
+                        select distinct o.measure_id from improvement_occurrence o
+                        where o.agency_id = :a and o.measure_id in (:ids)
+                          and (o.status <> 'PLANNED' or exists (select 1 from improvement_progress g
+                               where g.agency_id = o.agency_id and g.occurrence_id = o.id))
+                        """)
+                .param("a", agency.value())
+                .param("ids", measureIds)
+                .query(UUID.class)
+                .list());
+    }
+
     void schedule(AgencyId agency, UUID measureId, List<LocalDate> dueDates) {
         jdbc.sql(
                         """
@@ -192,10 +213,18 @@ public class MeasureTracking {
             throw ImprovementManagement.refused("reason", "improvement.track.reason-required");
         }
         jdbc.sql(
-                        "update improvement_measure set status = 'DROPPED', dropped_reason = :r where agency_id = :a and id = :id")
+                        """
+                        update improvement_measure set status = 'DROPPED', dropped_reason = :r, dropped_at = now(),
+                            dropped_by = :by where agency_id = :a and id = :id
+                        """)
                 .param("a", agency.value())
                 .param("id", measureId)
                 .param("r", reason.strip())
+                .param(
+                        "by",
+                        org.prongsai.shared.StaffIdentity.current()
+                                .map(org.prongsai.shared.StaffIdentity::displayName)
+                                .orElse("system"))
                 .update();
         audit.record(agency, "drop", "improvement_measure", measureId, null, Map.of("reason", reason.strip()));
     }

@@ -71,7 +71,11 @@ final class PlanCheck {
                     problems.add(problem(at, "improvement.check.unit-unknown", measure.unit()));
                 }
                 if (measure.dueOn() != null && !year.contains(measure.dueOn())) {
-                    problems.add(problem(at, "improvement.check.due-outside", measure.dueOn(), plan.planYear()));
+                    problems.add(problem(
+                            at,
+                            "improvement.check.due-outside",
+                            org.prongsai.shared.BuddhistDates.format(measure.dueOn()),
+                            plan.planYear()));
                 }
                 if (measure.startsOn() != null
                         && measure.dueOn() != null

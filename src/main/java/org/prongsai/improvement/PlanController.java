@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.prongsai.shared.BuddhistDates;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.FiscalYear;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -86,7 +87,7 @@ class PlanController {
             var draft = from.equals("empty")
                     ? ImprovementManagement.emptyPlan(year)
                     : improvement.startFromWeakPoints(agency, year);
-            improvement.save(agency, draft);
+            improvement.create(agency, draft);
             redirect.addFlashAttribute("saved", "improvement.plan.started");
         } catch (PlanRefused refused) {
             redirect.addFlashAttribute("problems", refused.problems());
@@ -104,12 +105,12 @@ class PlanController {
             @PathVariable int year,
             @RequestParam(defaultValue = "") String subject,
             @RequestParam(defaultValue = "") String body,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate announcedOn,
+            @RequestParam(defaultValue = "") String announcedOn,
             @RequestParam(defaultValue = "") String signerName,
             @RequestParam(defaultValue = "") String signerPosition,
             @RequestParam(required = false) Integer meetingNumber,
             @RequestParam(required = false) Integer meetingYear,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingHeldOn,
+            @RequestParam(defaultValue = "") String meetingHeldOn,
             @RequestParam(defaultValue = "") String meetingPlace,
             @RequestParam(defaultValue = "") String meetingResolution,
             Model model,
@@ -118,6 +119,10 @@ class PlanController {
         var plan = improvement
                 .plan(agency, year)
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        // Dates as typed (dd/mm/B.E.): a date that cannot be read is said so beside what was typed, kept.
+        var problems = new ArrayList<PlanRefused.Problem>();
+        var announced = date("announcedOn", announcedOn, problems);
+        var meetingDay = date("meetingHeldOn", meetingHeldOn, problems);
         var paragraphs = Arrays.stream(body.split("\\R\\s*\\R"))
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
@@ -128,23 +133,27 @@ class PlanController {
                 subject.strip(),
                 paragraphs,
                 plan.headings(),
-                announcedOn,
+                announced,
                 signerName.isBlank() ? null : new PlanDocument.Signer(signerName.strip(), signerPosition.strip()),
-                meetingHeldOn == null && meetingNumber == null
+                meetingDay == null && meetingNumber == null
                         ? null
                         : new PlanDocument.Meeting(
                                 meetingNumber,
                                 meetingYear,
-                                meetingHeldOn,
+                                meetingDay,
                                 meetingPlace.strip(),
                                 null,
                                 meetingResolution.strip()),
                 plan.rows());
         try {
+            if (!problems.isEmpty()) {
+                throw new PlanRefused(problems);
+            }
             improvement.save(agency, changed);
         } catch (PlanRefused refused) {
             model.addAttribute("year", year);
             model.addAttribute("plan", changed);
+            model.addAttribute("typed", Map.of("announcedOn", announcedOn, "meetingHeldOn", meetingHeldOn));
             model.addAttribute("announcements", improvement.announcements(agency, year));
             model.addAttribute("problems", refused.problems());
             return "improvement/plan";
@@ -155,26 +164,40 @@ class PlanController {
 
     @GetMapping("/{year}/rows/{index}")
     String showRowForm(@PathVariable int year, @PathVariable int index, Model model) {
-        var plan = improvement.plan(CurrentAgency.get(), year).orElseThrow();
-        if (index < 0 || index >= plan.rows().size()) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        var plan = improvement.plan(CurrentAgency.get(), year).orElse(null);
+        if (plan == null || index < 0 || index >= plan.rows().size()) {
+            return "redirect:/admin/plans/" + year;
         }
-        return rowForm(year, index, plan.rows().get(index), List.of(), model);
+        @SuppressWarnings("unchecked")
+        var flashed = (List<PlanRefused.Problem>) model.getAttribute("problems");
+        return rowForm(year, index, plan.rows().get(index), flashed == null ? List.of() : flashed, Map.of(), model);
     }
 
-    private String rowForm(int year, int index, PlanDocument.Row row, List<PlanRefused.Problem> problems, Model model) {
+    private String rowForm(
+            int year,
+            int index,
+            PlanDocument.Row row,
+            List<PlanRefused.Problem> problems,
+            Map<String, String> typed,
+            Model model) {
         model.addAttribute("year", year);
         model.addAttribute("index", index);
         model.addAttribute("row", row);
         var measures = new ArrayList<>(row.measures());
         measures.add(new PlanDocument.Measure("", "", "", null, null, PlanDocument.Recurrence.NONE, "", List.of()));
         model.addAttribute("measures", measures);
+        model.addAttribute("typed", typed);
         model.addAttribute("units", improvement.units(CurrentAgency.get()));
         model.addAttribute("recurrences", PlanDocument.Recurrence.values());
         model.addAttribute("problems", problems);
         return "improvement/row-form";
     }
 
+    /**
+     * Saves one row of the attachment. The row and each measure are named by their id, carried in the form,
+     * so that an edit made while someone else changed the plan still lands on the right row and measures; a
+     * measure whose text is emptied is removed, which is refused when work was tracked against it.
+     */
     @PostMapping("/{year}/rows/{index}")
     String submitRowForm(
             @PathVariable int year,
@@ -183,20 +206,37 @@ class PlanController {
             Model model,
             RedirectAttributes redirect) {
         var agency = CurrentAgency.get();
-        var plan = improvement.plan(agency, year).orElseThrow();
-        var old = plan.rows().get(index);
+        var plan = improvement.plan(agency, year).orElse(null);
+        if (plan == null) {
+            return "redirect:/admin/plans/" + year;
+        }
+        var rowId = uuid(form.get("rowId"));
+        int at = rowId == null ? index : -1;
+        for (int r = 0; rowId != null && r < plan.rows().size(); r++) {
+            if (rowId.equals(plan.rows().get(r).id())) {
+                at = r;
+            }
+        }
+        if (at < 0 || at >= plan.rows().size()) {
+            redirect.addFlashAttribute("failed", "improvement.row.gone");
+            return "redirect:/admin/plans/" + year;
+        }
+        var old = plan.rows().get(at);
+        var problems = new ArrayList<PlanRefused.Problem>();
         var measures = new ArrayList<PlanDocument.Measure>();
         for (int m = 0; form.containsKey("m" + m + ".text"); m++) {
             var text = form.get("m" + m + ".text").strip();
             if (text.isEmpty()) {
                 continue;
             }
+            var where = "rows[" + (at + 1) + "].measures[" + (measures.size() + 1) + "]";
             measures.add(new PlanDocument.Measure(
+                    uuid(form.get("m" + m + ".id")),
                     text,
                     form.getOrDefault("m" + m + ".unit", ""),
                     form.getOrDefault("m" + m + ".responsible", "").strip(),
-                    date(form.get("m" + m + ".startsOn")),
-                    date(form.get("m" + m + ".dueOn")),
+                    date(where, form.get("m" + m + ".startsOn"), problems),
+                    date(where, form.get("m" + m + ".dueOn"), problems),
                     PlanDocument.Recurrence.valueOf(form.getOrDefault("m" + m + ".recurrence", "NONE")),
                     form.getOrDefault("m" + m + ".expectedOutput", "").strip(),
                     Arrays.stream(form.getOrDefault("m" + m + ".oitItems", "").split("[,\\s]+"))
@@ -205,6 +245,7 @@ class PlanController {
                             .toList()));
         }
         var row = new PlanDocument.Row(
+                old.id(),
                 old.tool(),
                 old.indicator(),
                 old.indicatorLabel(),
@@ -214,8 +255,11 @@ class PlanController {
                 form.getOrDefault("measuresIntro", "").strip(),
                 measures);
         var rows = new ArrayList<>(plan.rows());
-        rows.set(index, row);
+        rows.set(at, row);
         try {
+            if (!problems.isEmpty()) {
+                throw new PlanRefused(problems);
+            }
             improvement.save(
                     agency,
                     new PlanDocument(
@@ -229,10 +273,35 @@ class PlanController {
                             plan.meeting(),
                             rows));
         } catch (PlanRefused refused) {
-            return rowForm(year, index, row, refused.problems(), model);
+            return rowForm(year, at, row, refused.problems(), form, model);
         }
         redirect.addFlashAttribute("saved", "improvement.plan.saved");
-        return "redirect:/admin/plans/" + year;
+        return "redirect:/admin/plans/" + year + "#row-" + (at + 1);
+    }
+
+    /** Drops a measure with a reason: it leaves the plan, and what was done against it stays on record. */
+    @PostMapping("/{year}/measures/{measureId}/drop")
+    String dropMeasure(
+            @PathVariable int year,
+            @PathVariable UUID measureId,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "0") int index,
+            RedirectAttributes redirect) {
+        try {
+            improvement.dropMeasure(CurrentAgency.get(), year, measureId, reason);
+            redirect.addFlashAttribute("saved", "improvement.measure.dropped");
+        } catch (PlanRefused refused) {
+            redirect.addFlashAttribute("problems", refused.problems());
+        }
+        return "redirect:/admin/plans/" + year + "/rows/" + index;
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @GetMapping("/{year}/announcement.pdf")
@@ -262,7 +331,9 @@ class PlanController {
 
     @GetMapping("/{year}/plan.json")
     ResponseEntity<byte[]> exportPlan(@PathVariable int year) {
-        var plan = improvement.plan(CurrentAgency.get(), year).orElseThrow();
+        var plan = improvement
+                .plan(CurrentAgency.get(), year)
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
@@ -290,7 +361,7 @@ class PlanController {
                     plan.signer(),
                     null,
                     plan.rows());
-            improvement.save(CurrentAgency.get(), plan.planYear() == year ? plan : moved);
+            improvement.create(CurrentAgency.get(), plan.planYear() == year ? plan : moved);
             redirect.addFlashAttribute("saved", "improvement.import.done");
         } catch (PlanRefused refused) {
             redirect.addFlashAttribute("problems", refused.problems());
@@ -298,14 +369,13 @@ class PlanController {
         return "redirect:/admin/plans/" + year;
     }
 
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
+    /** A typed date (dd/mm/B.E.), or null with the reason added to the problems. */
+    private static LocalDate date(String where, String text, List<PlanRefused.Problem> problems) {
         try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new PlanRefused(List.of(new PlanRefused.Problem("date", "improvement.check.date", List.of(text))));
+            return BuddhistDates.parse(text);
+        } catch (BuddhistDates.Refused e) {
+            problems.add(new PlanRefused.Problem(where, e.key(), List.of(e.argument())));
+            return null;
         }
     }
 }

@@ -9,6 +9,21 @@ public class PlanRefused extends RuntimeException {
         public String arg(int i) {
             return i < arguments.size() ? arguments.get(i) : "";
         }
+
+        /** The row of the attachment it is about (from "rows[3]…"), counted from 1, or null. */
+        public Integer getRow() {
+            return number("rows\\[(\\d+)]");
+        }
+
+        /** The measure within that row (from "….measures[1]"), counted from 1, or null. */
+        public Integer getMeasure() {
+            return number("measures\\[(\\d+)]");
+        }
+
+        private Integer number(String pattern) {
+            var m = java.util.regex.Pattern.compile(pattern).matcher(where == null ? "" : where);
+            return m.find() ? Integer.valueOf(m.group(1)) : null;
+        }
     }
 
     private final List<Problem> problems;

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The quarterly report to the executives: read it, print it, acknowledge it. */
 @Controller
-@RequestMapping("/admin/plans/{year}/reports/{quarter}")
+@RequestMapping("/admin/plans/{year}/reports")
 class ReportController {
 
     private final QuarterlyReports reports;
@@ -28,13 +28,13 @@ class ReportController {
         this.reports = reports;
     }
 
-    @GetMapping
+    @GetMapping("/{quarter}")
     String showReport(@PathVariable int year, @PathVariable int quarter, Model model) {
         model.addAttribute("report", reports.report(CurrentAgency.get(), year, quarter, today()));
         return "improvement/report";
     }
 
-    @GetMapping(".pdf")
+    @GetMapping("/{quarter}.pdf")
     ResponseEntity<byte[]> downloadReport(@PathVariable int year, @PathVariable int quarter) throws IOException {
         var agency = CurrentAgency.get();
         var pdf = reports.pdf(agency, reports.report(agency, year, quarter, today()));
@@ -49,7 +49,7 @@ class ReportController {
                 .body(pdf);
     }
 
-    @PostMapping("/acknowledge")
+    @PostMapping("/{quarter}/acknowledge")
     String acknowledge(@PathVariable int year, @PathVariable int quarter, RedirectAttributes redirect)
             throws IOException {
         var me = StaffIdentity.current().orElseThrow();

@@ -204,13 +204,27 @@ class EvidenceDocumentsTests {
         officer.get("/admin/oit/2568/O17");
         var future = officer.post(
                 "/admin/oit/2568/O17",
-                Map.of("title", "รายงานล่วงหน้า", "body", "ข้อความ", "publishedOn", "2999-01-01"));
-        assertThat(future.body()).contains("วันที่เผยแพร่ต้องไม่เป็นวันในอนาคต").contains("value=\"2999-01-01\"");
+                Map.of("title", "รายงานล่วงหน้า", "body", "ข้อความ", "publishedOn", "01/01/2600"));
+        assertThat(future.body()).contains("วันที่เผยแพร่ต้องไม่เป็นวันในอนาคต").contains("value=\"01/01/2600\"");
+
+        // Dates are day/month/B.E.: a Christian-Era year, an impossible year or day is refused in words.
+        officer.get("/admin/oit/2568/O17");
+        assertThat(officer.post(
+                                "/admin/oit/2568/O17",
+                                Map.of("title", "รายงาน", "body", "ข้อความ", "publishedOn", "31/12/2024"))
+                        .body())
+                .contains("ปี 2024 ไม่ใช่ปีพุทธศักราช");
+        officer.get("/admin/oit/2568/O17");
+        assertThat(officer.post(
+                                "/admin/oit/2568/O17",
+                                Map.of("title", "รายงาน", "body", "ข้อความ", "publishedOn", "2999-01-01"))
+                        .body())
+                .contains("ปี พ.ศ. 2999 อยู่นอกช่วงที่รับได้");
 
         officer.get("/admin/oit/2568/O17");
         var notADate = officer.post(
-                "/admin/oit/2568/O17", Map.of("title", "รายงาน", "body", "ข้อความ", "publishedOn", "31/12/2567"));
-        assertThat(notADate.body()).contains("วันที่เผยแพร่ &quot;31/12/2567&quot; ไม่ถูกต้อง");
+                "/admin/oit/2568/O17", Map.of("title", "รายงาน", "body", "ข้อความ", "publishedOn", "31/02/2567"));
+        assertThat(notADate.body()).contains("ไม่มีวันที่ &quot;31/02/2567&quot; ในปฏิทิน");
 
         officer.get("/admin/oit/2568/O17");
         var strangeUnit = officer.post(

@@ -130,7 +130,7 @@ class ReferenceAnnouncementTests {
     void issuesTheReferenceAnnouncementWithEveryRowInOrder() throws Exception {
         var saved = improvement.plan(tungto, 2567).orElseThrow();
         assertThat(saved.rows()).hasSize(16);
-        assertThat(saved).isEqualTo(plan);
+        assertThat(saved.withoutIds()).isEqualTo(plan);
 
         var issued = improvement.issue(tungto, 2567);
         assertThat(issued.version()).isPositive();

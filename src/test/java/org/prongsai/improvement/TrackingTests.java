@@ -68,10 +68,42 @@ class TrackingTests {
                 List.of(new PlanDocument.Row("IIT", "2", null, "i7", "ข้อ 7", issue, null, List.of(monthly, once))));
     }
 
+    /** The 2569 plan with this issue: made once, then reworded in place as an officer's edit would. */
+    private void saveIssue(org.prongsai.shared.AgencyId agency, String issue) {
+        var existing = improvement.plan(agency, 2569);
+        if (existing.isEmpty()) {
+            improvement.create(agency, plan(issue));
+            return;
+        }
+        var p = existing.get();
+        var r = p.rows().get(0);
+        improvement.save(
+                agency,
+                new PlanDocument(
+                        p.planYear(),
+                        p.assessedYear(),
+                        p.subject(),
+                        p.body(),
+                        p.headings(),
+                        p.announcedOn(),
+                        p.signer(),
+                        p.meeting(),
+                        List.of(new PlanDocument.Row(
+                                r.id(),
+                                r.tool(),
+                                r.indicator(),
+                                r.indicatorLabel(),
+                                r.reference(),
+                                r.assessment(),
+                                issue,
+                                r.measuresIntro(),
+                                r.measures()))));
+    }
+
     @Test
     void followsEveryOccurrenceAndKeepsTheRecordWhenThePlanIsReworded() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        improvement.save(agency, plan("ข้อความเดิม"));
+        saveIssue(agency, "ข้อความเดิม");
         var finance = agencies.units(agency).stream()
                 .filter(u -> u.nameTh().equals("กองคลัง"))
                 .findFirst()
@@ -105,7 +137,7 @@ class TrackingTests {
         assertThat(tracking.progress(agency, first.id())).hasSize(1);
 
         // Rewording the plan keeps what was done and written.
-        improvement.save(agency, plan("ข้อความใหม่"));
+        saveIssue(agency, "ข้อความใหม่");
         var after = tracking.occurrence(agency, first.id()).orElseThrow();
         assertThat(after.status()).isEqualTo(Occurrence.Status.DONE);
         assertThat(tracking.progress(agency, first.id())).hasSize(1);
@@ -116,7 +148,7 @@ class TrackingTests {
     @Test
     void showsTheBoardAndRefusesAnEmptyProgressNote() {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        improvement.save(agency, plan("ข้อความ"));
+        saveIssue(agency, "ข้อความ");
         var browser = new Browser(port);
         browser.signIn("finance", "prongsai-demo", null);
         var board = browser.get("/admin/measures");

@@ -14,6 +14,11 @@ public class ThaiDates {
         return date == null ? "" : ThaiFormat.screenDate(date, LocaleContextHolder.getLocale());
     }
 
+    /** A date as a date field shows it for editing: dd/mm/B.E. in every language (what the field reads back). */
+    public String input(LocalDate date) {
+        return org.prongsai.shared.BuddhistDates.format(date);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : ThaiFormat.screenDateTime(instant, LocaleContextHolder.getLocale());
     }

@@ -41,6 +41,12 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Dates bind as dd/mm/B.E. (an ISO date is still read): no form takes a Christian-Era picker's date. */
+    @Override
+    public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+        registry.addFormatterForFieldType(java.time.LocalDate.class, new BuddhistDateFormatter());
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         var change = new LocaleChangeInterceptor();
