@@ -51,6 +51,7 @@ class DatabaseConfiguration {
         }
         var pgData = dataDir.resolve("postgres").toAbsolutePath();
         Files.createDirectories(pgData);
+        OrphanServer.stopIfRunning(pgData);
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
@@ -59,6 +60,13 @@ class DatabaseConfiguration {
                 .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "UTC")
                 .setLocaleConfig("encoding", "UTF8");
+        if (settings.durable()) {
+            // The library starts the server with fsync and synchronous commit off, for throwaway test databases:
+            // a crash then loses commits already acknowledged. These come after its options, and win.
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
         if (settings.embeddedPort() != null && settings.embeddedPort() > 0) {
             builder.setPort(settings.embeddedPort());
         }

@@ -287,7 +287,7 @@ class AccountAttackTests {
         var admin = admin();
         var page = admin.get("/admin/audit?from=%27&to=2569-13-45");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("</html>").contains("รูปแบบวันที่ไม่ถูกต้อง");
+        assertThat(page.body()).contains("</html>").contains("กรุณากรอกวันที่เป็น วัน/เดือน/ปี พ.ศ.");
     }
 
     @Test

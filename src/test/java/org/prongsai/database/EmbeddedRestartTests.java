@@ -16,7 +16,7 @@ class EmbeddedRestartTests {
 
     @Test
     void startsAgainOnTheDataFolderItSecuredTheFirstTime() throws Exception {
-        var settings = new DatabaseSettings(null, null, null, 0);
+        var settings = new DatabaseSettings(null, null, null, 0, true);
         var configuration = new DatabaseConfiguration();
         try (var first = configuration.embeddedDatabase(settings, dataDir)) {
             assertThat(first.password()).isNotBlank();

@@ -17,6 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "prongsai.demo=true",
+            // A throwaway database: no fsync (DurabilityTests checks the durable default).
+            "prongsai.database.embedded-durable=false",
             "server.shutdown=immediate",
             // A connection held longer than this is reported in the log with where it was taken.
             "prongsai.database.leak-detection-threshold=10s",

@@ -1,0 +1,87 @@
+package org.prongsai.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded server a previous run left behind when its Java process was killed: found by the data folder's
+ * {@code postmaster.pid} and stopped (fast shutdown, so it writes a clean checkpoint), so that this run can
+ * start its own instead of failing after ten seconds with "Connection refused". Only a process that is a
+ * PostgreSQL server on this very folder is touched.
+ */
+final class OrphanServer {
+
+    private static final Logger log = LoggerFactory.getLogger(OrphanServer.class);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private OrphanServer() {}
+
+    static void stopIfRunning(Path pgData) throws IOException {
+        var pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        var lines = Files.readAllLines(pidFile);
+        if (lines.size() < 2 || !lines.get(0).strip().matches("\\d+")) {
+            return;
+        }
+        long pid = Long.parseLong(lines.get(0).strip());
+        if (zombie(pid)) {
+            // Killed, but not yet reaped (a container whose first process does not reap): PostgreSQL would take
+            // it for a running server and refuse to start. Dead is dead: the lock file is stale.
+            log.warn("Removing the stale postmaster.pid of the killed embedded PostgreSQL (pid {})", pid);
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isEmpty() || !ours(process.get(), pgData, lines.get(1).strip())) {
+            return;
+        }
+        log.warn("Stopping the embedded PostgreSQL (pid {}) a previous run left on {}", pid, pgData);
+        // SIGINT is PostgreSQL's fast shutdown: clients are disconnected, and the data is written cleanly.
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the orphan server " + pid, e);
+        }
+        var deadline = Instant.now().plus(PATIENCE);
+        while (process.get().isAlive() && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (process.get().isAlive()) {
+            throw new IOException("The embedded PostgreSQL left on " + pgData + " (pid " + pid
+                    + ") did not stop within " + PATIENCE.toSeconds() + " s; stop it and start again");
+        }
+    }
+
+    /** A process that has ended and waits to be reaped (state Z in {@code /proc}); false where there is no /proc. */
+    private static boolean zombie(long pid) {
+        try {
+            var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int end = stat.lastIndexOf(')');
+            return end > 0 && end + 2 < stat.length() && stat.charAt(end + 2) == 'Z';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A PostgreSQL server whose data folder, as its pid file and command line say, is this one. */
+    private static boolean ours(ProcessHandle process, Path pgData, String dataDirInPidFile) {
+        var command = process.info().command().orElse("");
+        var line = process.info().commandLine().orElse(command);
+        return command.contains("postgres")
+                && (Path.of(dataDirInPidFile).toAbsolutePath().equals(pgData.toAbsolutePath())
+                        || line.contains(pgData.toString()));
+    }
+}
