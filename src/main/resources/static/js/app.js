@@ -33,24 +33,35 @@ document.addEventListener("submit", function (event) {
 });
 
 // Dates are typed day/month/Buddhist-Era year; a small calendar in B.E. helps pick one. The field stays a
-// plain text field, so typing (and Thai digits) always works, with or without the calendar.
+// plain text field, so typing (and Thai digits) always works, with or without the calendar. The calendar opens
+// in the flow, right under its field (no overlay to cover other fields on a phone), one at a time.
 (function () {
+  var openPanel = null;
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   function read(text) {
-    var m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec((text || "").replace(/[๐-๙]/g, function (d) {
+    var m = /^(\d{1,2})[\/.-](\d{1,2})[\/.-](\d{4})$/.exec((text || "").replace(/[๐-๙]/g, function (d) {
       return String(d.charCodeAt(0) - 0x0E50);
     }).trim());
     if (!m) { return null; }
     var d = new Date(Number(m[3]) - 543, Number(m[2]) - 1, Number(m[1]));
     return isNaN(d.getTime()) ? null : d;
   }
+  function close() {
+    if (openPanel) {
+      openPanel.hidden = true;
+      openPanel.previousElementSibling.setAttribute("aria-expanded", "false");
+      openPanel = null;
+    }
+  }
   function attach(input) {
     var months = (input.dataset.months || "").split(",");
+    var weekdays = (input.dataset.weekdays || "").split(",");
     var open = document.createElement("button");
     open.type = "button";
     open.className = "calendar-open";
+    open.textContent = input.dataset.openShort || "…";
     open.setAttribute("aria-label", input.dataset.open || "calendar");
-    open.textContent = "📅";
+    open.setAttribute("aria-expanded", "false");
     var panel = document.createElement("div");
     panel.className = "calendar";
     panel.hidden = true;
@@ -59,58 +70,81 @@ document.addEventListener("submit", function (event) {
     input.insertAdjacentElement("afterend", open);
     open.insertAdjacentElement("afterend", panel);
     var shown = new Date();
+    var chosen = null;
+    function button(text, label, onClick) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = text;
+      if (label) { b.setAttribute("aria-label", label); }
+      b.addEventListener("click", onClick);
+      return b;
+    }
     function draw() {
       panel.textContent = "";
       var head = document.createElement("div");
       head.className = "calendar-head";
-      var previous = document.createElement("button");
-      previous.type = "button";
-      previous.textContent = "‹";
-      previous.setAttribute("aria-label", input.dataset.previous || "previous");
-      previous.onclick = function () { shown = new Date(shown.getFullYear(), shown.getMonth() - 1, 1); draw(); };
-      var next = document.createElement("button");
-      next.type = "button";
-      next.textContent = "›";
-      next.setAttribute("aria-label", input.dataset.next || "next");
-      next.onclick = function () { shown = new Date(shown.getFullYear(), shown.getMonth() + 1, 1); draw(); };
       var title = document.createElement("span");
       title.textContent = (months[shown.getMonth()] || shown.getMonth() + 1) + " " + (shown.getFullYear() + 543);
-      head.append(previous, title, next);
+      head.append(
+        button("‹", input.dataset.previous, function () { shown = new Date(shown.getFullYear(), shown.getMonth() - 1, 1); draw(); }),
+        title,
+        button("›", input.dataset.next, function () { shown = new Date(shown.getFullYear(), shown.getMonth() + 1, 1); draw(); }));
       panel.append(head);
       var grid = document.createElement("div");
       grid.className = "calendar-days";
+      weekdays.forEach(function (w) {
+        var h = document.createElement("span");
+        h.className = "calendar-weekday";
+        h.textContent = w;
+        grid.append(h);
+      });
       var first = new Date(shown.getFullYear(), shown.getMonth(), 1).getDay();
       for (var i = 0; i < first; i++) { grid.append(document.createElement("span")); }
       var days = new Date(shown.getFullYear(), shown.getMonth() + 1, 0).getDate();
+      var today = new Date();
+      var focus = null;
       for (var day = 1; day <= days; day++) {
-        var pick = document.createElement("button");
-        pick.type = "button";
-        pick.textContent = day;
-        pick.dataset.day = day;
-        pick.onclick = function (e) {
+        var pick = button(String(day), null, function (e) {
           input.value = pad(Number(e.target.dataset.day)) + "/" + pad(shown.getMonth() + 1) + "/" + (shown.getFullYear() + 543);
-          panel.hidden = true;
+          close();
           input.focus();
-        };
+        });
+        pick.dataset.day = day;
+        var isToday = day === today.getDate() && shown.getMonth() === today.getMonth() && shown.getFullYear() === today.getFullYear();
+        var isChosen = chosen && day === chosen.getDate() && shown.getMonth() === chosen.getMonth() && shown.getFullYear() === chosen.getFullYear();
+        if (isToday) { pick.classList.add("today"); pick.setAttribute("aria-current", "date"); }
+        if (isChosen) { pick.classList.add("chosen"); focus = pick; }
+        if (!focus && isToday) { focus = pick; }
         grid.append(pick);
       }
       panel.append(grid);
-      var close = document.createElement("button");
-      close.type = "button";
-      close.className = "calendar-close";
-      close.textContent = input.dataset.close || "close";
-      close.onclick = function () { panel.hidden = true; open.focus(); };
-      panel.append(close);
+      panel.append(button(input.dataset.close || "×", null, function () { close(); open.focus(); }));
+      return focus || grid.querySelector("button");
     }
     open.addEventListener("click", function () {
-      shown = read(input.value) || new Date();
-      draw();
-      panel.hidden = !panel.hidden;
-    });
-    panel.addEventListener("keydown", function (e) {
-      if (e.key === "Escape") { panel.hidden = true; open.focus(); }
+      if (openPanel === panel) { close(); return; }
+      close();
+      chosen = read(input.value);
+      shown = chosen || new Date();
+      var focus = draw();
+      panel.hidden = false;
+      open.setAttribute("aria-expanded", "true");
+      openPanel = panel;
+      if (focus) { focus.focus(); }
     });
   }
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && openPanel) {
+      var opener = openPanel.previousElementSibling;
+      close();
+      opener.focus();
+    }
+  });
+  document.addEventListener("click", function (e) {
+    if (openPanel && !openPanel.contains(e.target) && e.target !== openPanel.previousElementSibling) {
+      close();
+    }
+  });
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("input[data-be-date]").forEach(attach);
   });

@@ -46,6 +46,32 @@ class I18nTests {
         }
     }
 
+    /**
+     * A text with placeholders goes through MessageFormat, where a lone apostrophe quotes what follows: "the
+     * plan's year {1}" would print "the plans year {1}". Such texts write it twice.
+     */
+    @Test
+    void everyTextWithPlaceholdersDoublesItsApostrophes() throws IOException {
+        var lone = Pattern.compile("(?<!')'(?!')");
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (var file : files.toList()) {
+                var texts = load(file);
+                for (var key : texts.stringPropertyNames()) {
+                    var text = texts.getProperty(key);
+                    if (text.matches("(?s).*\\{\\d.*")) {
+                        assertThat(lone.matcher(text).find())
+                                .as("%s in %s: %s", key, file.getFileName(), text)
+                                .isFalse();
+                        assertThat(java.text.MessageFormat.format(text, 1, 2, 3, 4))
+                                .as(key)
+                                .doesNotContain("{0")
+                                .doesNotContain("{1");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void everyKeyUsedInTemplatesAndCodeExists() throws IOException {
         var known = allKeys();

@@ -309,7 +309,7 @@ public class AssessmentManagement {
                     "OIT",
                     id,
                     item.indicator(),
-                    item.name(),
+                    item.nameKnown() ? item.name() : null,
                     0,
                     before,
                     gain,

@@ -157,6 +157,20 @@ public class FrameworkAdministration {
             }
             levels.add(new Ratings.Level(level.code(), level.name(), conditions));
         }
+        // A better level cannot ask less of the total than a lesser one.
+        Double above = null;
+        for (var level : levels) {
+            var total = level.conditions().stream()
+                    .filter(c -> c.of().equals("TOTAL") && c.minimum() != null)
+                    .map(Ratings.Condition::minimum)
+                    .findFirst()
+                    .orElse(null);
+            if (total != null && above != null && total > above) {
+                throw new FrameworkChangeRefused(
+                        "framework.admin.rating-order", level.name().th());
+            }
+            above = total != null ? total : above;
+        }
         var changed = new Ratings(levels, f.ratings().otherwise(), f.ratings().provenance());
         save(
                 f.withRatings(changed),

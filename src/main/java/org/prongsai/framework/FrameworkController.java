@@ -37,6 +37,14 @@ class FrameworkController {
     String showFramework(@PathVariable int year, Model model) {
         var framework = catalog.require(year);
         model.addAttribute("framework", framework);
+        // Everyone reads the framework; only operators change it, so others see the values, not inputs.
+        model.addAttribute(
+                "canEdit",
+                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication()
+                        .getAuthorities()
+                        .stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_OPERATOR")));
         model.addAttribute(
                 "entry",
                 catalog.entries().stream()
@@ -157,6 +165,7 @@ class FrameworkController {
         } catch (org.prongsai.shared.BuddhistDates.Refused e) {
             redirect.addFlashAttribute("failed", e.key());
             redirect.addFlashAttribute("failedArg", e.argument());
+            redirect.addFlashAttribute("typedDeadline", deadline);
         }
         return "redirect:/admin/frameworks/" + year;
     }

@@ -25,6 +25,14 @@ public record OitItem(
         requiredElements = requiredElements == null ? List.of() : requiredElements;
     }
 
+    /** How the shipped data names an item whose name no source showed (2568's O5–O7, 2569's O2, O6, O7). */
+    public static final String UNKNOWN_NAME_TH = "ไม่ทราบชื่อข้อ";
+
+    /** False for an item whose name is not known: documents then cite it by its number alone. */
+    public boolean nameKnown() {
+        return name != null && name.th() != null && !name.th().startsWith(UNKNOWN_NAME_TH);
+    }
+
     public boolean means(String meaning) {
         return meanings.contains(meaning);
     }

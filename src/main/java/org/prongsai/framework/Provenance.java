@@ -12,6 +12,10 @@ public record Provenance(String source, String confidence) {
      * The bucket of a free-text confidence ("medium-high (name); requirements unknown" is medium-high's first
      * word: high is only what starts so); copied and edited values are "other".
      */
+    public String bucket() {
+        return bucketOf(this);
+    }
+
     static String bucketOf(Provenance provenance) {
         if (provenance == null
                 || provenance.confidence() == null

@@ -49,6 +49,7 @@ class PlanController {
         var agency = CurrentAgency.get();
         model.addAttribute("year", year);
         model.addAttribute("plan", improvement.plan(agency, year).orElse(null));
+        model.addAttribute("tools", PlanDocument.TOOLS);
         model.addAttribute("announcements", improvement.announcements(agency, year));
         if (!model.containsAttribute("membersText")) {
             model.addAttribute(
@@ -156,6 +157,7 @@ class PlanController {
             model.addAttribute("typed", Map.of("announcedOn", announcedOn, "meetingHeldOn", meetingHeldOn));
             model.addAttribute("announcements", improvement.announcements(agency, year));
             model.addAttribute("problems", refused.problems());
+            model.addAttribute("tools", PlanDocument.TOOLS);
             return "improvement/plan";
         }
         redirect.addFlashAttribute("saved", "improvement.plan.saved");
@@ -170,22 +172,32 @@ class PlanController {
         }
         @SuppressWarnings("unchecked")
         var flashed = (List<PlanRefused.Problem>) model.getAttribute("problems");
-        return rowForm(year, index, plan.rows().get(index), flashed == null ? List.of() : flashed, Map.of(), model);
+        var row = plan.rows().get(index);
+        var measures = new ArrayList<>(row.measures());
+        measures.add(new PlanDocument.Measure("", "", "", null, null, PlanDocument.Recurrence.NONE, "", List.of()));
+        return rowForm(
+                year, index, row, measures, row.measures(), flashed == null ? List.of() : flashed, Map.of(), model);
     }
 
+    /**
+     * The row form: {@code measures} are the blocks shown, in the order of the form's fields (after a refusal,
+     * exactly as posted, emptied ones included, so that what was typed stays beside its own measure);
+     * {@code saved} are the measures as saved, which the drop forms offer.
+     */
     private String rowForm(
             int year,
             int index,
             PlanDocument.Row row,
+            List<PlanDocument.Measure> measures,
+            List<PlanDocument.Measure> saved,
             List<PlanRefused.Problem> problems,
             Map<String, String> typed,
             Model model) {
         model.addAttribute("year", year);
         model.addAttribute("index", index);
         model.addAttribute("row", row);
-        var measures = new ArrayList<>(row.measures());
-        measures.add(new PlanDocument.Measure("", "", "", null, null, PlanDocument.Recurrence.NONE, "", List.of()));
         model.addAttribute("measures", measures);
+        model.addAttribute("saved", saved);
         model.addAttribute("typed", typed);
         model.addAttribute("units", improvement.units(CurrentAgency.get()));
         model.addAttribute("recurrences", PlanDocument.Recurrence.values());
@@ -223,26 +235,28 @@ class PlanController {
         }
         var old = plan.rows().get(at);
         var problems = new ArrayList<PlanRefused.Problem>();
+        var posted = new ArrayList<PlanDocument.Measure>();
         var measures = new ArrayList<PlanDocument.Measure>();
         for (int m = 0; form.containsKey("m" + m + ".text"); m++) {
             var text = form.get("m" + m + ".text").strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            var where = "rows[" + (at + 1) + "].measures[" + (measures.size() + 1) + "]";
-            measures.add(new PlanDocument.Measure(
+            var where = "rows[" + (at + 1) + "].measures[" + (m + 1) + "]";
+            var measure = new PlanDocument.Measure(
                     uuid(form.get("m" + m + ".id")),
                     text,
                     form.getOrDefault("m" + m + ".unit", ""),
                     form.getOrDefault("m" + m + ".responsible", "").strip(),
-                    date(where, form.get("m" + m + ".startsOn"), problems),
-                    date(where, form.get("m" + m + ".dueOn"), problems),
+                    text.isEmpty() ? null : date(where + ".startsOn", form.get("m" + m + ".startsOn"), problems),
+                    text.isEmpty() ? null : date(where + ".dueOn", form.get("m" + m + ".dueOn"), problems),
                     PlanDocument.Recurrence.valueOf(form.getOrDefault("m" + m + ".recurrence", "NONE")),
                     form.getOrDefault("m" + m + ".expectedOutput", "").strip(),
                     Arrays.stream(form.getOrDefault("m" + m + ".oitItems", "").split("[,\\s]+"))
                             .map(String::strip)
                             .filter(s -> !s.isEmpty())
-                            .toList()));
+                            .toList());
+            posted.add(measure);
+            if (!text.isEmpty()) {
+                measures.add(measure);
+            }
         }
         var row = new PlanDocument.Row(
                 old.id(),
@@ -273,10 +287,67 @@ class PlanController {
                             plan.meeting(),
                             rows));
         } catch (PlanRefused refused) {
-            return rowForm(year, at, row, refused.problems(), form, model);
+            return rowForm(year, at, row, posted, old.measures(), refused.problems(), form, model);
         }
         redirect.addFlashAttribute("saved", "improvement.plan.saved");
-        return "redirect:/admin/plans/" + year + "#row-" + (at + 1);
+        return "redirect:/admin/plans/" + year + "#row-" + at;
+    }
+
+    /**
+     * Adds a row (an empty plan has none) where its tool belongs in the attachment, and opens it to add its
+     * measures.
+     */
+    @PostMapping("/{year}/rows")
+    String addRow(
+            @PathVariable int year,
+            @RequestParam(defaultValue = "") String tool,
+            @RequestParam(defaultValue = "") String indicator,
+            @RequestParam(defaultValue = "") String reference,
+            @RequestParam(defaultValue = "") String issue,
+            RedirectAttributes redirect) {
+        var agency = CurrentAgency.get();
+        var plan = improvement.plan(agency, year).orElse(null);
+        if (plan == null) {
+            return "redirect:/admin/plans/" + year;
+        }
+        int toolOrder = PlanDocument.TOOLS.indexOf(tool);
+        int at = 0;
+        while (at < plan.rows().size()
+                && PlanDocument.TOOLS.indexOf(plan.rows().get(at).tool()) <= toolOrder) {
+            at++;
+        }
+        var rows = new ArrayList<>(plan.rows());
+        rows.add(
+                at,
+                new PlanDocument.Row(
+                        tool,
+                        indicator.strip(),
+                        null,
+                        reference.isBlank() ? null : reference.strip(),
+                        // What was assessed, as the attachment's second column says it: the question or item.
+                        reference.strip(),
+                        issue.strip(),
+                        null,
+                        List.of()));
+        try {
+            improvement.save(
+                    agency,
+                    new PlanDocument(
+                            plan.planYear(),
+                            plan.assessedYear(),
+                            plan.subject(),
+                            plan.body(),
+                            plan.headings(),
+                            plan.announcedOn(),
+                            plan.signer(),
+                            plan.meeting(),
+                            rows));
+        } catch (PlanRefused refused) {
+            redirect.addFlashAttribute("problems", refused.problems());
+            return "redirect:/admin/plans/" + year;
+        }
+        redirect.addFlashAttribute("saved", "improvement.row.added");
+        return "redirect:/admin/plans/" + year + "/rows/" + at;
     }
 
     /** Drops a measure with a reason: it leaves the plan, and what was done against it stays on record. */

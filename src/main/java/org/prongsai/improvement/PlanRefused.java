@@ -20,6 +20,13 @@ public class PlanRefused extends RuntimeException {
             return number("measures\\[(\\d+)]");
         }
 
+        /** The field of that measure it is about ("dueOn"), or null. */
+        public String getField() {
+            var m = java.util.regex.Pattern.compile("measures\\[\\d+]\\.(\\w+)$")
+                    .matcher(where == null ? "" : where);
+            return m.find() ? m.group(1) : null;
+        }
+
         private Integer number(String pattern) {
             var m = java.util.regex.Pattern.compile(pattern).matcher(where == null ? "" : where);
             return m.find() ? Integer.valueOf(m.group(1)) : null;

@@ -83,6 +83,52 @@ class ScoringApiTests {
     }
 
     @Test
+    void everyRefusalIsAProblemThatNamesTheFieldAndTheReason() {
+        var browser = new Browser(port);
+        var malformed = browser.send(post("/api/v1/scoring", "{\"fiscalYear\": 2566, \"iit\": {"));
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(malformed.body()).contains("JSON ไม่ถูกต้องที่บรรทัด 1").contains("\"status\":400");
+
+        var text =
+                browser.send(post("/api/v1/scoring", "{\"fiscalYear\": 2566, \"es\": {\"e2\": {\"score\": \"abc\"}}}"));
+        assertThat(text.body()).contains("ช่อง es.e2.score").contains("Field es.e2.score");
+
+        var maybe = browser.send(post("/api/v1/scoring", "{\"fiscalYear\": 2566, \"oit\": {\"O1\": \"MAYBE\"}}"));
+        assertThat(maybe.statusCode()).isEqualTo(400);
+        assertThat(maybe.body()).contains("ช่อง oit.O1");
+
+        // A count is a whole number: a fraction or one too large is refused, not truncated nor dropped.
+        var fraction = browser.send(
+                post("/api/v1/scoring", "{\"fiscalYear\": 2566, \"iit\": {\"i7\": {\"counts\": [[1.5, 2, 3, 4]]}}}"));
+        assertThat(fraction.statusCode()).isEqualTo(400);
+        assertThat(fraction.body()).contains("iit.i7.counts[0][0]");
+        var huge = browser.send(
+                post("/api/v1/scoring", "{\"fiscalYear\": 2566, \"iit\": {\"i7\": {\"counts\": [[1e30, 2, 3, 4]]}}}"));
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("iit.i7.counts[0][0]");
+
+        var empty = browser.send(post("/api/v1/scoring", ""));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("ไม่มีข้อมูลที่ส่งมา").contains("The body is empty");
+
+        // Many unknown ids: the first hundred problems and their count, not a report larger than the request.
+        var ids = new StringBuilder("{\"fiscalYear\": 2566, \"oit\": {");
+        for (int i = 0; i < 2000; i++) {
+            ids.append(i == 0 ? "" : ",").append("\"X").append(i).append("\": \"PASS\"");
+        }
+        var many = browser.send(post("/api/v1/scoring", ids.append("}}").toString()));
+        assertThat(many.statusCode()).isEqualTo(400);
+        assertThat(many.body()).contains("\"problemCount\":2000").contains("\"shown\":100");
+        assertThat(many.body().length()).isLessThan(60_000);
+
+        var tooLarge =
+                browser.send(post("/api/v1/scoring", "{\"fiscalYear\": 2566, \"x\": \"" + "a".repeat(300_000) + "\"}"));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("ใหญ่เกิน 256 KB");
+    }
+
+    @Test
     void servesTheOpenApiDocument() {
         var docs = new Browser(port).send(get("/v3/api-docs"));
         assertThat(docs.statusCode()).isEqualTo(200);

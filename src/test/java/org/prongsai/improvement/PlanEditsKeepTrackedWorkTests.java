@@ -191,4 +191,51 @@ class PlanEditsKeepTrackedWorkTests {
         assertThat(officer.get("/admin/plans/2566").body()).contains("มีแผนอยู่แล้ว");
         assertThat(improvement.plan(demo, 2566).orElseThrow().rows()).isNotEmpty();
     }
+
+    @Test
+    void anEmptyPlanTakesRowsAndAFormRefusalKeepsEachTypedDateBesideItsOwnMeasure() {
+        var demo = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        if (improvement.plan(demo, 2572).isEmpty()) {
+            officer.get("/admin/plans/2572");
+            officer.post("/admin/plans/2572/start", Map.of("from", "empty"));
+        }
+        assertThat(officer.get("/admin/plans/2572").body())
+                .contains("แผนนี้ยังไม่มีแถว")
+                .contains("เพิ่มแถว");
+        var added = officer.post(
+                "/admin/plans/2572/rows",
+                Map.of("tool", "OIT", "indicator", "9", "reference", "O11", "issue", "เผยแพร่แผนการใช้จ่ายงบประมาณ"));
+        assertThat(Browser.location(added)).endsWith("/admin/plans/2572/rows/0");
+        var row = improvement.plan(demo, 2572).orElseThrow().rows().get(0);
+        assertThat(row.tool()).isEqualTo("OIT");
+
+        // Measure 1 emptied, measure 2 given an impossible due date: the form comes back with measure 2's
+        // typed date in measure 2's block, and says which field of which measure.
+        officer.get("/admin/plans/2572/rows/0");
+        var refused = officer.post(
+                "/admin/plans/2572/rows/0",
+                Map.of(
+                        "rowId", row.id().toString(),
+                        "issue", row.issue(),
+                        "m0.text", "",
+                        "m0.unit", "กองคลัง",
+                        "m0.dueOn", "15/10/2571",
+                        "m1.text", "ประชุมชี้แจง",
+                        "m1.unit", "กองคลัง",
+                        "m1.dueOn", "31/02/2572"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("แถวที่ 1 มาตรการที่ 2 (กำหนดเสร็จ): ไม่มีวันที่ &quot;31/02/2572&quot; ในปฏิทิน")
+                .containsPattern("name=\"m1.dueOn\" value=\"31/02/2572\"")
+                .containsPattern("name=\"m0.dueOn\" value=\"15/10/2571\"");
+
+        // The executive reads the row but has no save button.
+        var mayor = new Browser(port);
+        mayor.signIn("mayor", "prongsai-demo", null);
+        assertThat(mayor.get("/admin/plans/2572/rows/0").body())
+                .contains("เผยแพร่แผนการใช้จ่ายงบประมาณ")
+                .doesNotContain("class=\"primary\"");
+    }
 }
