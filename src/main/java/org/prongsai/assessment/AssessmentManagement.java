@@ -57,24 +57,40 @@ public class AssessmentManagement {
     /** Reads and checks an upload; saves nothing. */
     public ImportPreview preview(int year, String fileName, byte[] content) {
         var framework = framework(year);
-        return ResultFile.check(framework, fileName, ResultFile.read(fileName, content));
+        return withComputedTotal(framework, ResultFile.check(framework, fileName, ResultFile.read(fileName, content)));
     }
 
-    /** Replaces the year's official results with the file's, all or nothing. */
+    /** The total the file's own rows give, from whatever level they are at (questions, items, indicators). */
+    private static ImportPreview withComputedTotal(Framework framework, ImportPreview preview) {
+        if (!preview.canSave() || preview.result() == null) {
+            return preview;
+        }
+        var total =
+                new Scorer(framework).score(input(preview.result(), null, null)).total();
+        return preview.withComputedTotal(total.known() ? total.value() : null);
+    }
+
+    /**
+     * Replaces the year's official results with the file's, all or nothing; a total that disagrees with the
+     * file's rows is saved only when {@code totalConfirmed}.
+     */
     @Transactional
-    public ImportPreview importOfficial(AgencyId agency, int year, String fileName, byte[] content) {
-        return save(agency, year, preview(year, fileName, content));
+    public ImportPreview importOfficial(
+            AgencyId agency, int year, String fileName, byte[] content, boolean totalConfirmed) {
+        return save(agency, year, preview(year, fileName, content), totalConfirmed);
     }
 
     /** The same from the manual entry form: its fields become rows, checked exactly as a file's. */
     @Transactional
-    public ImportPreview enterOfficial(AgencyId agency, int year, List<ResultRow> rows) {
-        return save(agency, year, ResultFile.check(framework(year), null, rows));
+    public ImportPreview enterOfficial(AgencyId agency, int year, List<ResultRow> rows, boolean totalConfirmed) {
+        var framework = framework(year);
+        return save(
+                agency, year, withComputedTotal(framework, ResultFile.check(framework, null, rows)), totalConfirmed);
     }
 
-    private ImportPreview save(AgencyId agency, int year, ImportPreview preview) {
+    private ImportPreview save(AgencyId agency, int year, ImportPreview preview, boolean totalConfirmed) {
         var fileName = preview.fileName();
-        if (!preview.canSave()) {
+        if (!preview.canSave() || (preview.totalDisagrees() && !totalConfirmed)) {
             return preview;
         }
         var before = official(agency, year).map(AssessmentManagement::summary).orElse(null);
@@ -298,7 +314,8 @@ public class AssessmentManagement {
                                     input.es(),
                                     raised,
                                     input.agencyKind(),
-                                    input.agencySize()))
+                                    input.agencySize(),
+                                    input.indicators()))
                             .total()
                             .value()
                     - total;
@@ -321,11 +338,59 @@ public class AssessmentManagement {
                                     ? null
                                     : item.recommendation().th())));
         });
+        // Results published at indicator level only (no question or item below them): the indicator itself.
+        for (var indicator : framework.indicators()) {
+            var score = breakdown.indicators().get(indicator.number());
+            var given = input.indicators().get(indicator.number());
+            if (given == null || !score.known() || !score.formula().endsWith("(given)")) {
+                continue;
+            }
+            Double before = previous.flatMap(p -> Optional.ofNullable(
+                            p.indicators() == null ? null : p.indicators().get(indicator.number())))
+                    .map(java.math.BigDecimal::doubleValue)
+                    .orElse(null);
+            boolean below = given < threshold;
+            boolean fell = before != null && given < before;
+            if (!below && !fell) {
+                continue;
+            }
+            var raised = new HashMap<>(input.indicators());
+            raised.put(indicator.number(), 100.0);
+            double gain = scorer.score(new ScoringInput(
+                                    input.iit(),
+                                    input.ep(),
+                                    input.es(),
+                                    input.oit(),
+                                    input.agencyKind(),
+                                    input.agencySize(),
+                                    raised))
+                            .total()
+                            .value()
+                    - total;
+            var channel = indicator.tool().equals("EIT") ? "EP" : indicator.tool();
+            points.add(new WeakPoint(
+                    channel,
+                    WeakPoint.INDICATOR + indicator.number(),
+                    indicator.number(),
+                    indicator.name(),
+                    given,
+                    before,
+                    gain,
+                    below,
+                    fell,
+                    null,
+                    List.of()));
+        }
         points.sort(Comparator.comparingDouble(WeakPoint::gain).reversed().thenComparing(WeakPoint::id));
         return points;
     }
 
     private ScoringInput input(AgencyId agency, OfficialResult result) {
+        var profile = agencies.get(agency);
+        return input(result, profile.kind().name(), profile.size());
+    }
+
+    private static ScoringInput input(OfficialResult result, String kind, String size) {
         var channels = new HashMap<String, Map<String, Answers>>();
         result.questions().forEach((channel, figures) -> {
             var answers = new LinkedHashMap<String, Answers>();
@@ -336,14 +401,12 @@ public class AssessmentManagement {
                             f.respondents() == null ? null : f.respondents().longValue())));
             channels.put(channel, answers);
         });
-        var profile = agencies.get(agency);
+        var indicators = new HashMap<Integer, Double>();
+        if (result.indicators() != null) {
+            result.indicators().forEach((n, v) -> indicators.put(n, v.doubleValue()));
+        }
         return new ScoringInput(
-                channels.get("IIT"),
-                channels.get("EP"),
-                channels.get("ES"),
-                result.oit(),
-                profile.kind().name(),
-                profile.size());
+                channels.get("IIT"), channels.get("EP"), channels.get("ES"), result.oit(), kind, size, indicators);
     }
 
     private static ScoringInput withQuestionAt100(ScoringInput input, String channel, String id) {

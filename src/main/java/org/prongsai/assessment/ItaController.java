@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.prongsai.framework.FrameworkCatalog;
+import org.prongsai.framework.Grades;
 import org.prongsai.shared.CurrentAgency;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -122,14 +123,36 @@ class ItaController {
         }
     }
 
+    /** The file's total against the one its rows give, both to two decimals. */
+    private static RowProblem totalProblem(ImportPreview preview) {
+        return new RowProblem(
+                0,
+                "value",
+                "assessment.total.disagrees",
+                List.of(
+                        String.format(
+                                Locale.ROOT, "%.2f", preview.result().total().doubleValue()),
+                        String.format(Locale.ROOT, "%.2f", Grades.shown(preview.computedTotal()))));
+    }
+
     @PostMapping("/{year}/import/confirm")
-    String confirmImport(@PathVariable int year, HttpSession session, RedirectAttributes redirect) {
+    String confirmImport(
+            @PathVariable int year,
+            @RequestParam(defaultValue = "false") boolean confirmTotal,
+            HttpSession session,
+            RedirectAttributes redirect) {
         var pending = (PendingImport) session.getAttribute(PENDING);
         if (pending == null || pending.year() != year) {
             redirect.addFlashAttribute("failed", "assessment.import.nothing-pending");
             return "redirect:/admin/ita/" + year + "/import";
         }
-        var saved = assessments.importOfficial(CurrentAgency.get(), year, pending.fileName(), pending.content());
+        var saved = assessments.importOfficial(
+                CurrentAgency.get(), year, pending.fileName(), pending.content(), confirmTotal);
+        if (saved.canSave() && saved.totalDisagrees() && !confirmTotal) {
+            // Kept pending: the preview asks again, with the box to tick.
+            redirect.addFlashAttribute("failed", "assessment.total.confirm-first");
+            return "redirect:/admin/ita/" + year + "/import";
+        }
         session.removeAttribute(PENDING);
         redirect.addFlashAttribute(
                 saved.canSave() ? "saved" : "failed",
@@ -199,12 +222,17 @@ class ItaController {
                 fieldOfLine.put(line, name);
             }
         });
-        var saved = assessments.enterOfficial(CurrentAgency.get(), year, rows);
-        if (saved.canSave()) {
+        boolean confirmed = "on".equals(form.get("confirmTotal")) || "true".equals(form.get("confirmTotal"));
+        var saved = assessments.enterOfficial(CurrentAgency.get(), year, rows, confirmed);
+        if (saved.canSave() && (!saved.totalDisagrees() || confirmed)) {
             redirect.addFlashAttribute("saved", "assessment.import.saved");
             return "redirect:/admin/ita/" + year;
         }
         var problems = new LinkedHashMap<String, RowProblem>();
+        if (saved.totalDisagrees()) {
+            problems.put("total", totalProblem(saved));
+            model.addAttribute("confirmTotal", true);
+        }
         saved.problems().forEach(p -> {
             var field = fieldOfLine.getOrDefault(p.line(), "total");
             if (p.column().equals("respondents")) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.prongsai.assessment.scoring.Breakdown;
 import org.prongsai.assessment.scoring.Problem;
 import org.prongsai.assessment.scoring.Scorer;
 import org.prongsai.assessment.scoring.ScoringRefused;
@@ -67,7 +66,7 @@ class ScoringApiController {
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(schema = @Schema(implementation = ScoringRequest.class))))
-    Breakdown score(HttpServletRequest http) throws IOException {
+    tools.jackson.databind.JsonNode score(HttpServletRequest http) throws IOException {
         var request = read(http);
         if (request.fiscalYear() == null) {
             throw new ScoringRefused(List.of(Problem.of("scoring.year.missing")));
@@ -76,7 +75,22 @@ class ScoringApiController {
                 .find(request.fiscalYear())
                 .orElseThrow(
                         () -> new ScoringRefused(List.of(Problem.of("scoring.year.unknown", request.fiscalYear()))));
-        return new Scorer(framework).score(request.input());
+        var breakdown = new Scorer(framework).score(request.input());
+        // The warnings as the dashboard says them, in Thai and English, not only their keys.
+        var out = (tools.jackson.databind.node.ObjectNode) strict.valueToTree(breakdown);
+        out.set("warnings", strict.valueToTree(reports(breakdown.warnings())));
+        return out;
+    }
+
+    private List<ProblemReport> reports(List<Problem> problems) {
+        return problems.stream()
+                .limit(MAX_PROBLEMS)
+                .map(p -> new ProblemReport(
+                        p.key(),
+                        p.arguments(),
+                        messages.getMessage(p.key(), p.arguments().toArray(), Locale.forLanguageTag("th")),
+                        messages.getMessage(p.key(), p.arguments().toArray(), Locale.ENGLISH)))
+                .toList();
     }
 
     private ScoringRequest read(HttpServletRequest http) throws IOException {
@@ -129,14 +143,7 @@ class ScoringApiController {
     record ProblemReport(String key, List<Object> arguments, String messageTh, String messageEn) {}
 
     private ProblemDetail problem(HttpStatus status, String title, List<Problem> problems) {
-        var reports = problems.stream()
-                .limit(MAX_PROBLEMS)
-                .map(p -> new ProblemReport(
-                        p.key(),
-                        p.arguments(),
-                        messages.getMessage(p.key(), p.arguments().toArray(), Locale.forLanguageTag("th")),
-                        messages.getMessage(p.key(), p.arguments().toArray(), Locale.ENGLISH)))
-                .toList();
+        var reports = reports(problems);
         var detail = ProblemDetail.forStatus(status);
         detail.setTitle(title);
         detail.setDetail(

@@ -18,4 +18,12 @@ public record WeakPoint(
         boolean belowThreshold,
         boolean fell,
         Text recommendation,
-        List<String> citedOitItems) {}
+        List<String> citedOitItems) {
+
+    /** The id of a weak point that is a whole indicator ("indicator-9"): results known at that level only. */
+    public static final String INDICATOR = "indicator-";
+
+    public boolean wholeIndicator() {
+        return id.startsWith(INDICATOR);
+    }
+}

@@ -510,10 +510,12 @@ public class ImprovementManagement {
                     continue;
                 }
                 for (var point : points) {
-                    var reference = point.channel().equals("OIT")
-                            ? point.id()
-                            : (point.channel().equals("IIT") ? "ข้อ " : "ข้อ " + point.channel() + " ")
-                                    + point.id().substring(1);
+                    var reference = point.wholeIndicator()
+                            ? "ตัวชี้วัดที่ " + point.indicator()
+                            : point.channel().equals("OIT")
+                                    ? point.id()
+                                    : (point.channel().equals("IIT") ? "ข้อ " : "ข้อ " + point.channel() + " ")
+                                            + point.id().substring(1);
                     var text = point.text() == null || point.text().th() == null
                             ? ""
                             : " " + point.text().th();

@@ -39,9 +39,30 @@ class ManualEntryTests {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         assertThat(assessments.official(agency, 2568)).isEmpty();
 
-        var right = browser.post(
+        // Right figures, but a total of 88 that these rows do not give: said, and saved once confirmed.
+        var unconfirmed = browser.post(
                 "/admin/ita/2568/entry",
                 Map.of("q.IIT.i1", "85.5", "n.IIT.i1", "40", "q.EP.e2", "92", "oit.O1", "PASS", "total", "88"));
+        assertThat(unconfirmed.statusCode()).isEqualTo(200);
+        assertThat(unconfirmed.body())
+                .contains("คะแนนรวมในไฟล์ (88.00) ต่างจากคะแนนรวมที่คำนวณ")
+                .contains("name=\"confirmTotal\"");
+        assertThat(assessments.official(agency, 2568)).isEmpty();
+        var right = browser.post(
+                "/admin/ita/2568/entry",
+                Map.of(
+                        "q.IIT.i1",
+                        "85.5",
+                        "n.IIT.i1",
+                        "40",
+                        "q.EP.e2",
+                        "92",
+                        "oit.O1",
+                        "PASS",
+                        "total",
+                        "88",
+                        "confirmTotal",
+                        "true"));
         assertThat(Browser.location(right)).endsWith("/admin/ita/2568");
         var saved = assessments.official(agency, 2568).orElseThrow();
         assertThat(saved.questions().get("IIT").get("i1").respondents()).isEqualTo(40);

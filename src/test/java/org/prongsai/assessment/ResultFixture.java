@@ -50,7 +50,37 @@ final class ResultFixture {
                     .append(item.id().equals("O24") ? "FAIL" : "PASS")
                     .append(",\n");
         }
-        out.append("total,,,").append(good > 90 ? "91.25" : "86.40").append(",\n");
+        // The total the NACC would publish for these rows: the engine's, to two decimals.
+        out.append("total,,,").append(total(framework, good)).append(",\n");
         return out.toString();
+    }
+
+    static String total(Framework framework, double good) {
+        var channels = new java.util.HashMap<String, Map<String, org.prongsai.assessment.scoring.Answers>>();
+        for (var q : framework.questions()) {
+            var names = q.tool().equals(Framework.IIT) ? new String[] {"IIT"} : new String[] {"EP", "ES"};
+            for (var channel : names) {
+                channels.computeIfAbsent(channel, k -> new java.util.HashMap<>())
+                        .put(
+                                q.id(),
+                                org.prongsai.assessment.scoring.Answers.ofScore(
+                                        WEAK.getOrDefault(channel + ":" + q.id(), good),
+                                        channel.equals("IIT") ? 25L : 30L));
+            }
+        }
+        var oit = new java.util.HashMap<String, org.prongsai.assessment.scoring.OitVerdict>();
+        framework
+                .oitItems()
+                .forEach(item -> oit.put(
+                        item.id(),
+                        item.id().equals("O24")
+                                ? org.prongsai.assessment.scoring.OitVerdict.FAIL
+                                : org.prongsai.assessment.scoring.OitVerdict.PASS));
+        var total = new org.prongsai.assessment.scoring.Scorer(framework)
+                .score(new org.prongsai.assessment.scoring.ScoringInput(
+                        channels.get("IIT"), channels.get("EP"), channels.get("ES"), oit, null, null))
+                .total()
+                .value();
+        return String.format(java.util.Locale.ROOT, "%.2f", org.prongsai.framework.Grades.shown(total));
     }
 }

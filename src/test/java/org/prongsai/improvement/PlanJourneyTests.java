@@ -46,7 +46,7 @@ class PlanJourneyTests {
         var csv = "kind,id,channel,value,respondents\nquestion,i7,IIT,60,25\nquestion,e10,EP,70,30\noit,O24,,FAIL,\n"
                 + "question,i1,IIT,95,25\ntotal,,,80,\n";
         assertThat(assessments
-                        .importOfficial(agency, 2566, "plan-test.csv", csv.getBytes(StandardCharsets.UTF_8))
+                        .importOfficial(agency, 2566, "plan-test.csv", csv.getBytes(StandardCharsets.UTF_8), false)
                         .canSave())
                 .isTrue();
 

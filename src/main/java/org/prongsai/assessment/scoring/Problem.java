@@ -13,4 +13,9 @@ public record Problem(String key, List<Object> arguments) {
                         .map(a -> a instanceof Number ? (Object) String.valueOf(a) : a)
                         .toList());
     }
+
+    /** The i-th argument, or nothing, so that a template can pass a fixed number of them. */
+    public Object arg(int i) {
+        return i < arguments.size() ? arguments.get(i) : "";
+    }
 }

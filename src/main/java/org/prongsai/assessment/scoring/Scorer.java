@@ -106,6 +106,11 @@ public final class Scorer {
                                         Map.entry(q.id(), questions.get(channel).get(q.id())))
                                 .toList());
             }
+            var given = input.indicators().get(indicator.number());
+            if (!score.known() && given != null) {
+                // Only the indicator's own score is known (a published result): it counts as given.
+                score = new Score(given, label + " = " + fmt(given) + " (given)", 0);
+            }
             indicators.put(indicator.number(), score);
         }
 
@@ -121,6 +126,7 @@ public final class Scorer {
         }
 
         var total = weightedTotal(tools);
+        warnMissing(tools, indicators, warnings);
         // Graded as shown: two decimals (the NACC grades what it publishes).
         String grade = total.known() ? framework.grades().gradeOf(total.value()) : null;
         boolean passed = total.known() && framework.grades().passes(total.value());
@@ -300,34 +306,76 @@ public final class Scorer {
                 value, "total = (" + String.join(" + ", terms) + ") ÷ " + fmt(weights) + " = " + fmt(value), 0);
     }
 
+    /**
+     * A total from fewer tools than the framework's, or a tool from fewer indicators than its own, is rescaled
+     * over what is known and can mislead: each gap is said beside the total.
+     */
+    private void warnMissing(Map<String, Score> tools, Map<Integer, Score> indicators, List<Problem> warnings) {
+        boolean any = tools.values().stream().anyMatch(Score::known);
+        for (var tool : framework.tools()) {
+            if (!tools.get(tool.code()).known()) {
+                if (any) {
+                    warnings.add(Problem.of("scoring.tool.missing", tool.code()));
+                }
+                continue;
+            }
+            var missing = framework.indicatorsOf(tool.code()).stream()
+                    .filter(i -> !indicators.get(i.number()).known())
+                    .map(i -> Integer.toString(i.number()))
+                    .toList();
+            if (!missing.isEmpty()) {
+                warnings.add(Problem.of("scoring.indicator.missing", tool.code(), String.join(", ", missing)));
+            }
+        }
+    }
+
     private void checkSamples(ScoringInput input, Map<String, Map<String, Score>> questions, List<Problem> warnings) {
         if (input.agencyKind() == null || input.agencySize() == null) {
             return;
         }
-        framework.minimumSamples().find(input.agencyKind(), input.agencySize()).ifPresent(rule -> {
-            if (rule.eit() != null) {
-                long eit = questions.get(EP).values().stream()
-                                .mapToLong(Score::respondents)
-                                .max()
-                                .orElse(0)
-                        + questions.get(ES).values().stream()
-                                .mapToLong(Score::respondents)
-                                .max()
-                                .orElse(0);
-                if (eit < rule.eit()) {
-                    warnings.add(Problem.of("scoring.sample.below-minimum", "EIT", eit, rule.eit()));
-                }
+        long known = questions.values().stream()
+                .flatMap(m -> m.values().stream())
+                .filter(Score::known)
+                .count();
+        long counted = questions.values().stream()
+                .flatMap(m -> m.values().stream())
+                .filter(sc -> sc.known() && sc.respondents() > 0)
+                .count();
+        if (known > 0 && counted == 0) {
+            // Scores without respondents: whether the sample reached the minimum cannot be told.
+            warnings.add(Problem.of("scoring.sample.unknown"));
+            return;
+        }
+        var found = framework.minimumSamples().find(input.agencyKind(), input.agencySize());
+        if (found.isEmpty()) {
+            if (known > 0) {
+                warnings.add(Problem.of("scoring.sample.no-minimum", input.agencyKind(), input.agencySize()));
             }
-            if (rule.iit() != null) {
-                long iit = questions.get(IIT).values().stream()
-                        .mapToLong(Score::respondents)
-                        .max()
-                        .orElse(0);
-                if (iit < rule.iit()) {
-                    warnings.add(Problem.of("scoring.sample.below-minimum", "IIT", iit, rule.iit()));
-                }
+            return;
+        }
+        var rule = found.get();
+        if (rule.eit() != null) {
+            long eit = questions.get(EP).values().stream()
+                            .mapToLong(Score::respondents)
+                            .max()
+                            .orElse(0)
+                    + questions.get(ES).values().stream()
+                            .mapToLong(Score::respondents)
+                            .max()
+                            .orElse(0);
+            if (eit < rule.eit()) {
+                warnings.add(Problem.of("scoring.sample.below-minimum", "EIT", eit, rule.eit()));
             }
-        });
+        }
+        if (rule.iit() != null) {
+            long iit = questions.get(IIT).values().stream()
+                    .mapToLong(Score::respondents)
+                    .max()
+                    .orElse(0);
+            if (iit < rule.iit()) {
+                warnings.add(Problem.of("scoring.sample.below-minimum", "IIT", iit, rule.iit()));
+            }
+        }
     }
 
     /** Two decimals, half up, as the NACC publishes; by hand because String.format dominated a profile. */
@@ -335,7 +383,8 @@ public final class Scorer {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return String.valueOf(value);
         }
-        long hundredths = Math.round(Math.abs(value) * 100);
+        // Rounded as the figure is shown and graded (84.995 → 85.00), not as the binary double happens to be.
+        long hundredths = Math.round(org.prongsai.framework.Grades.shown(Math.abs(value)) * 100);
         var out = new StringBuilder(8);
         if (value < 0 && hundredths != 0) {
             out.append('-');

@@ -150,7 +150,7 @@ class ScorerTests {
                 "SAO",
                 "L");
         var result = new Scorer(f2568).score(input);
-        assertThat(result.warnings()).containsExactly(Problem.of("scoring.sample.below-minimum", "EIT", 30L, 50));
+        assertThat(result.warnings()).contains(Problem.of("scoring.sample.below-minimum", "EIT", 30L, 50));
         assertThat(result.questions().get(Scorer.EIT).get("e1").known()).isTrue();
     }
 
