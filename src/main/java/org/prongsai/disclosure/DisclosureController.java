@@ -88,7 +88,17 @@ class DisclosureController {
         model.addAttribute("status", status);
         model.addAttribute("units", agencies.units(CurrentAgency.get()));
         model.addAttribute("today", LocalDate.now(ThaiFormat.BANGKOK));
+        model.addAttribute("carryable", disclosure.carryable(CurrentAgency.get(), year, itemId));
         return "disclosure/item-form";
+    }
+
+    /** Last year's evidence of the matching item, carried here in one action. */
+    @PostMapping("/{itemId}/carry")
+    String carry(@PathVariable int year, @PathVariable String itemId, RedirectAttributes redirect) {
+        int carried = disclosure.carryFromPreviousYear(CurrentAgency.get(), year, itemId);
+        redirect.addFlashAttribute("saved", "disclosure.carry.done");
+        redirect.addFlashAttribute("savedArg", carried);
+        return "redirect:/admin/oit/" + year + "/" + itemId;
     }
 
     @PostMapping("/{itemId}")

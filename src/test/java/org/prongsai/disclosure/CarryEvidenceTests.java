@@ -1,0 +1,63 @@
+package org.prongsai.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Last year's evidence follows its item's meaning to this year's number, in one action, once. */
+@ProngsaiTest
+class CarryEvidenceTests {
+
+    @Autowired
+    DisclosureManagement disclosure;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theComplaintChannelOf2567IsCarriedToItsNumbersIn2568And2569() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        disclosure.addEvidence(
+                agency,
+                2567,
+                "O28",
+                new DisclosureManagement.EvidenceForm(
+                        "ช่องทางแจ้งเบาะแสการทุจริต", "แจ้งได้ที่ศูนย์รับเรื่องร้องเรียน", null, 2567, List.of(0)),
+                null,
+                null);
+        // 2568 numbers the complaint channel O18: that is where 2567's O28 is offered.
+        assertThat(disclosure.carryable(agency, 2568, "O18"))
+                .extracting(DisclosureManagement.Carryable::fromItem)
+                .containsExactly("O28");
+        assertThat(disclosure.carryable(agency, 2568, "O17")).isEmpty();
+
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        assertThat(officer.get("/admin/oit/2568/O18").body()).contains("นำหลักฐานจากปีก่อนมาใช้");
+        officer.post("/admin/oit/2568/O18/carry", Map.of());
+        assertThat(officer.get("/admin/oit/2568/O18").body())
+                .contains("นำหลักฐานจากปีก่อนมาแล้ว 1 รายการ")
+                .doesNotContain("นำหลักฐานจากปีก่อนมาใช้");
+        var carried = disclosure.item(agency, 2568, "O18").orElseThrow().evidence().stream()
+                .filter(e -> e.id() != null)
+                .toList();
+        assertThat(carried).extracting(Evidence::title).containsExactly("ช่องทางแจ้งเบาะแสการทุจริต");
+        assertThat(carried.get(0).elements()).isEmpty();
+        // Once: carrying again adds nothing.
+        assertThat(disclosure.carryFromPreviousYear(agency, 2568, "O18")).isZero();
+
+        // And on to 2569, where it is O17.
+        assertThat(disclosure.carryFromPreviousYear(agency, 2569, "O17")).isEqualTo(1);
+        assertThat(new Browser(port).get("/oit/2569/O17").body()).contains("ช่องทางแจ้งเบาะแสการทุจริต");
+    }
+}
