@@ -200,6 +200,40 @@ public class ImprovementManagement {
         save(agency, plan.withoutIds());
     }
 
+    /**
+     * The OIT items a measure cites are those of the framework the plan answers (its assessed year): O42 is
+     * the improvement plan in 2566 and does not exist from 2568 on, where the list has 26 items.
+     */
+    private void checkCitedItems(PlanDocument plan) {
+        org.prongsai.framework.Framework framework;
+        try {
+            framework = assessments.framework(plan.assessedYear());
+        } catch (org.prongsai.framework.NoFramework e) {
+            return;
+        }
+        var problems = new ArrayList<PlanRefused.Problem>();
+        for (int r = 0; r < plan.rows().size(); r++) {
+            var measures = plan.rows().get(r).measures() == null
+                    ? List.<PlanDocument.Measure>of()
+                    : plan.rows().get(r).measures();
+            for (int m = 0; m < measures.size(); m++) {
+                for (var item : measures.get(m).oitItems() == null
+                        ? List.<String>of()
+                        : measures.get(m).oitItems()) {
+                    if (item.matches("O\\d{1,2}") && framework.oitItem(item).isEmpty()) {
+                        problems.add(new PlanRefused.Problem(
+                                "rows[" + (r + 1) + "].measures[" + (m + 1) + "]",
+                                "improvement.check.oit-item-unknown",
+                                List.of(item, String.valueOf(plan.assessedYear()))));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanRefused(problems);
+        }
+    }
+
     private Optional<UUID> planId(AgencyId agency, int planYear) {
         return jdbc.sql("select id from improvement_plan where agency_id = :a and plan_year = :y")
                 .param("a", agency.value())
@@ -222,6 +256,7 @@ public class ImprovementManagement {
         var units = new HashMap<String, UUID>();
         agencies.units(agency).forEach(u -> units.put(u.nameTh(), u.id()));
         PlanCheck.check(plan, units.keySet());
+        checkCitedItems(plan);
         var before = plan(agency, plan.planYear())
                 .map(p -> Map.of("rows", p.rows().size()))
                 .orElse(null);

@@ -238,4 +238,31 @@ class PlanEditsKeepTrackedWorkTests {
                 .contains("เผยแพร่แผนการใช้จ่ายงบประมาณ")
                 .doesNotContain("class=\"primary\"");
     }
+
+    @Test
+    void aMeasureCitesTheOitItemsOfTheYearThePlanAnswers() {
+        var agency = agency("keeptracked");
+        var draft = TrackingTests.plan("อ้างอิงข้อ OIT", 2571);
+        var row = draft.rows().get(0);
+        var citing42 = new PlanDocument.Measure(
+                "เผยแพร่มาตรการ", "กองคลัง", null, null, null, PlanDocument.Recurrence.NONE, null, List.of("O42"));
+        // 2571 answers 2570, whose list has 26 items: O42 (the plan until 2567) is not one of them.
+        assertThatThrownBy(() ->
+                        improvement.create(agency, withRows(draft, List.of(withMeasures(row, List.of(citing42))))))
+                .isInstanceOfSatisfying(PlanRefused.class, e -> assertThat(e.problems())
+                        .extracting(PlanRefused.Problem::key)
+                        .containsExactly("improvement.check.oit-item-unknown"));
+        var citing25 = new PlanDocument.Measure(
+                "เผยแพร่มาตรการ", "กองคลัง", null, null, null, PlanDocument.Recurrence.NONE, null, List.of("O25"));
+        improvement.create(agency, withRows(draft, List.of(withMeasures(row, List.of(citing25)))));
+        assertThat(improvement
+                        .plan(agency, 2571)
+                        .orElseThrow()
+                        .rows()
+                        .get(0)
+                        .measures()
+                        .get(0)
+                        .oitItems())
+                .containsExactly("O25");
+    }
 }

@@ -44,9 +44,9 @@ class PlanJourneyTests {
     void fromWeakPointsToAPublishedAnnouncement() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         var csv = "kind,id,channel,value,respondents\nquestion,i7,IIT,60,25\nquestion,e10,EP,70,30\noit,O24,,FAIL,\n"
-                + "question,i1,IIT,95,25\ntotal,,,80,\n";
+                + "question,i1,IIT,95,25\ntotal,,,80,\n"; // a partial file: its total is confirmed as published
         assertThat(assessments
-                        .importOfficial(agency, 2566, "plan-test.csv", csv.getBytes(StandardCharsets.UTF_8), false)
+                        .importOfficial(agency, 2566, "plan-test.csv", csv.getBytes(StandardCharsets.UTF_8), true)
                         .canSave())
                 .isTrue();
 
