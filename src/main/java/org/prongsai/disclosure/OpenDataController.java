@@ -51,7 +51,7 @@ class OpenDataController {
         var agency = agencies.current();
         var datasets = new ArrayList<Map<String, Object>>();
         for (var name : openData.names()) {
-            var table = openData.table(CurrentAgency.get(), name, base).orElseThrow();
+            var table = openData.find(CurrentAgency.get(), name, base).orElseThrow();
             var dataset = new LinkedHashMap<String, Object>();
             dataset.put("@id", base + "/opendata/" + name);
             dataset.put("@type", "dcat:Dataset");
@@ -96,8 +96,8 @@ class OpenDataController {
                 format);
     }
 
-    private OpenData.Table table(String name) {
-        return openData.table(CurrentAgency.get(), name, base())
+    private org.prongsai.shared.OpenTable table(String name) {
+        return openData.find(CurrentAgency.get(), name, base())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
