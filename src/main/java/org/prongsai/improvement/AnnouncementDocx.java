@@ -21,6 +21,9 @@ final class AnnouncementDocx {
     static final String FONT = "TH Sarabun New";
     private static final int TWIPS_PER_CM = 567;
 
+    /** The attachment's four columns on a portrait A4 page between its margins (16 cm). */
+    private static final int[] COLUMN_TWIPS = {1814, 2268, 2268, 2722};
+
     private AnnouncementDocx() {}
 
     static byte[] render(PlanDocument plan, AnnouncementPdf.Issuer issuer) throws IOException {
@@ -35,6 +38,10 @@ final class AnnouncementDocx {
             margins.setRight(BigInteger.valueOf(2L * TWIPS_PER_CM));
             margins.setTop(BigInteger.valueOf((long) (2.5 * TWIPS_PER_CM)));
             margins.setBottom(BigInteger.valueOf(2L * TWIPS_PER_CM));
+            // The schema requires all seven: without header, footer and gutter some readers refuse the file.
+            margins.setHeader(BigInteger.valueOf(TWIPS_PER_CM));
+            margins.setFooter(BigInteger.valueOf(TWIPS_PER_CM));
+            margins.setGutter(BigInteger.ZERO);
 
             text(doc.createParagraph(), digits("ประกาศ" + issuer.agencyName()), true, 20, ParagraphAlignment.CENTER);
             for (var line : plan.subject().split("\n")) {
@@ -70,10 +77,20 @@ final class AnnouncementDocx {
             }
             var table = doc.createTable(1, 4);
             table.setWidth("100%");
+            // Column widths as the printed attachment has them: without a grid, readers share the width out
+            // equally (LibreOffice then ran to 22 pages against the PDF's 13) and some cannot read the cells.
+            var grid = table.getCTTbl().getTblGrid() != null
+                    ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            grid.setGridColArray(new org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol[0]);
+            for (int width : COLUMN_TWIPS) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(width));
+            }
             for (int c = 0; c < 4; c++) {
                 cell(table.getRow(0).getCell(c), AnnouncementPdf.COLUMNS.get(c), true);
             }
             table.getRow(0).setRepeatHeader(true);
+            table.getRow(0).setCantSplitRow(true);
             String previousTool = null;
             String previousIndicator = null;
             for (var row : plan.rows()) {
@@ -81,6 +98,7 @@ final class AnnouncementDocx {
                     var heading = headings.getOrDefault(row.tool(), "");
                     if (!heading.isBlank() && previousTool != null) {
                         var sectionRow = table.createRow();
+                        sectionRow.setCantSplitRow(true);
                         var first = sectionRow.getCell(0);
                         first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(4));
                         for (int c = 3; c >= 1; c--) {
@@ -91,6 +109,8 @@ final class AnnouncementDocx {
                     previousIndicator = null;
                 }
                 var line = table.createRow();
+                // A row is kept on one page, as the PDF keeps it.
+                line.setCantSplitRow(true);
                 var label =
                         row.indicatorLabel() != null && !row.indicatorLabel().isBlank()
                                 ? row.indicatorLabel()

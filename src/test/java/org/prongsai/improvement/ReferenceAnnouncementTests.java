@@ -219,6 +219,40 @@ class ReferenceAnnouncementTests {
             assertThat(document.getTables().get(0).getRows()).hasSize(19);
             assertThat(document.getParagraphs().get(0).getRuns().get(0).getFontFamily())
                     .isEqualTo("TH Sarabun New");
+            // Valid against the OOXML schema: the table has its grid (column widths), the margins all seven
+            // attributes; every row stays whole on its page.
+            var errors = new java.util.ArrayList<org.apache.xmlbeans.XmlError>();
+            var options = new org.apache.xmlbeans.XmlOptions().setErrorListener(errors);
+            assertThat(document.getDocument().validate(options))
+                    .as("%s", errors)
+                    .isTrue();
+            var grid = document.getTables().get(0).getCTTbl().getTblGrid();
+            assertThat(grid.getGridColList()).hasSize(4);
+            assertThat(document.getDocument().getBody().getSectPr().getPgMar().getGutter())
+                    .isNotNull();
+            assertThat(document.getTables().get(0).getRows())
+                    .allSatisfy(r -> assertThat(r.isCantSplitRow()).isTrue());
+        }
+        // A second reader: the package's document part is read cell by cell without POI's model.
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            String xml = null;
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            assertThat(xml).isNotNull();
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            var dom = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+            var w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+            assertThat(dom.getElementsByTagNameNS(w, "tblGrid").getLength()).isEqualTo(1);
+            assertThat(dom.getElementsByTagNameNS(w, "tc").getLength()).isGreaterThan(60);
+            var margins =
+                    (org.w3c.dom.Element) dom.getElementsByTagNameNS(w, "pgMar").item(0);
+            for (var side : java.util.List.of("top", "right", "bottom", "left", "header", "footer", "gutter")) {
+                assertThat(margins.getAttributeNS(w, side)).as(side).isNotEmpty();
+            }
         }
     }
 
