@@ -36,7 +36,7 @@ class ResultFileTests {
         assertThat(preview.result().questions().get("EP")).hasSize(15);
         assertThat(preview.result().questions().get("IIT").get("i7").score()).isEqualByComparingTo("60.00");
         assertThat(preview.result().oit()).hasSize(43).containsEntry("O24", OitVerdict.FAIL);
-        assertThat(preview.result().total()).isEqualByComparingTo("86.40");
+        assertThat(preview.result().total()).isEqualByComparingTo("90.89");
     }
 
     @Test
