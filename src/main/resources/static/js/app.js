@@ -23,6 +23,13 @@ document.addEventListener("change", function (event) {
   }
 });
 
+// A print button: the page's print style leaves out the menus and forms.
+document.addEventListener("click", function (event) {
+  if (event.target instanceof Element && event.target.closest("[data-print]")) {
+    window.print();
+  }
+});
+
 // An irreversible step asks first: a form whose button carries data-confirm.
 document.addEventListener("submit", function (event) {
   var button = event.submitter;

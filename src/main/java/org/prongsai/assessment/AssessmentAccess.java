@@ -27,7 +27,7 @@ class AssessmentAccess implements AccessRules {
                         "/admin/ita/*/template.csv",
                         "/admin/ita/*/template.xlsx")
                 .hasAnyRole(ITA_OFFICER, ADMIN)
-                .requestMatchers(AccessRules.read("/admin/ita", "/admin/ita/*"))
+                .requestMatchers(AccessRules.read("/admin/ita", "/admin/ita/*", "/admin/ita/*/results.xlsx"))
                 .hasAnyRole(EMPLOYEES);
     }
 }

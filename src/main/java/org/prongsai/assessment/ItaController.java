@@ -252,6 +252,30 @@ class ItaController {
         return download(assessments.templateCsv(year), "ita-" + year + "-results.csv", "text/csv;charset=UTF-8");
     }
 
+    /** The dashboard's tables as a workbook: summary, indicators and weak points, figures as shown. */
+    @GetMapping("/{year}/results.xlsx")
+    ResponseEntity<byte[]> downloadResults(
+            @PathVariable int year, @RequestParam(required = false) Double threshold, Locale locale) {
+        var agency = CurrentAgency.get();
+        var framework = assessments.framework(year);
+        var official = assessments.official(agency, year);
+        if (official.isEmpty()) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        var breakdown = assessments.breakdown(agency, year).orElseThrow();
+        double limit = threshold == null || threshold < 0 || threshold > 100
+                ? framework.grades().passMark()
+                : threshold;
+        Double shown = official.get().total() != null
+                ? Grades.shown(official.get().total().doubleValue())
+                : breakdown.total().shown();
+        return download(
+                ResultsWorkbook.write(framework, breakdown, shown, assessments.weakPoints(agency, year, limit), locale),
+                "ita-" + year + "-results.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
     @GetMapping("/{year}/template.xlsx")
     ResponseEntity<byte[]> downloadXlsxTemplate(@PathVariable int year) {
         return download(

@@ -135,6 +135,25 @@ class ItaJourneyTests extends ChromiumTest {
                 .contains("\"total\":90.89")
                 .contains("\"grade\":")
                 .contains("\"citedOitItems\"");
+        // The dashboard's tables as a workbook: numbers as shown, one weak point per row.
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        var xlsx = officer.send(
+                HttpRequest.newBuilder(URI.create(url("/admin/ita/2566/results.xlsx")))
+                        .GET()
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue())
+                    .isEqualTo(90.89);
+            assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(10);
+            assertThat(workbook.getSheetAt(2).getLastRowNum())
+                    .isEqualTo(assessments.weakPoints(agency, 2566, 85).size());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         var missing = new Browser(port)
                 .send(HttpRequest.newBuilder(URI.create(url("/api/v1/assessments/2500")))
                         .header("Authorization", "Bearer " + token.token())
