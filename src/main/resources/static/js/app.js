@@ -76,6 +76,8 @@ document.addEventListener("submit", function (event) {
     panel.setAttribute("aria-label", input.dataset.open || "calendar");
     input.insertAdjacentElement("afterend", open);
     open.insertAdjacentElement("afterend", panel);
+    // A click inside (the month buttons redraw the panel) is never an outside click.
+    panel.addEventListener("click", function (e) { e.stopPropagation(); });
     var shown = new Date();
     var chosen = null;
     function button(text, label, onClick) {

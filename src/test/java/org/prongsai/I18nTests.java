@@ -50,6 +50,25 @@ class I18nTests {
      * A text with placeholders goes through MessageFormat, where a lone apostrophe quotes what follows: "the
      * plan's year {1}" would print "the plans year {1}". Such texts write it twice.
      */
+    /** A key written twice in a bundle silently keeps the second text: each key once. */
+    @Test
+    void everyKeyIsWrittenOnce() throws IOException {
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (var file : files.toList()) {
+                var seen = new java.util.HashSet<String>();
+                for (var line : Files.readAllLines(file)) {
+                    if (line.isBlank() || line.startsWith("#") || !line.contains("=")) {
+                        continue;
+                    }
+                    var key = line.substring(0, line.indexOf('=')).strip();
+                    assertThat(seen.add(key))
+                            .as("%s in %s", key, file.getFileName())
+                            .isTrue();
+                }
+            }
+        }
+    }
+
     @Test
     void everyTextWithPlaceholdersDoublesItsApostrophes() throws IOException {
         var lone = Pattern.compile("(?<!')'(?!')");

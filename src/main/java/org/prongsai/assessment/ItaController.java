@@ -79,6 +79,14 @@ class ItaController {
                     ? official.get().total().doubleValue()
                     : breakdown.total().known() ? breakdown.total().value() : 0;
             model.addAttribute("shownTotal", org.prongsai.framework.Grades.shown(shown));
+            // A published total its own data does not give is flagged, not hidden in the formula.
+            model.addAttribute(
+                    "totalDiffers",
+                    official.get().total() != null
+                            && breakdown.total().known()
+                            && Math.abs(official.get().total().doubleValue()
+                                            - breakdown.total().value())
+                                    > 0.01);
             model.addAttribute("shownGrade", framework.grades().gradeOf(shown));
             model.addAttribute("shownPassed", framework.grades().passes(shown));
             if (framework.ratings() != null) {

@@ -151,7 +151,7 @@ public class DisclosureManagement {
                                 file_name, data_year, elements, search_words, unit_id, published_on, file_state,
                                 file_checked_at)
                             select e.agency_id, gen_random_uuid(), :y, :item, e.title, e.body, e.link, e.file_id,
-                                e.file_name, e.data_year, '{}', e.search_words, e.unit_id, current_date, e.file_state,
+                                e.file_name, e.data_year, '{}', e.search_words, e.unit_id, :today, e.file_state,
                                 e.file_checked_at
                             from disclosure_evidence e
                             where e.agency_id = :a and e.fiscal_year = :py and e.item_id = :from
@@ -164,6 +164,7 @@ public class DisclosureManagement {
                     .param("from", from)
                     .param("y", year)
                     .param("item", itemId)
+                    .param("today", LocalDate.now(org.prongsai.shared.ThaiFormat.BANGKOK))
                     .update();
         }
         if (carried > 0) {

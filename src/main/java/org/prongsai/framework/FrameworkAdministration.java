@@ -159,6 +159,7 @@ public class FrameworkAdministration {
         }
         // A better level cannot ask less of the total than a lesser one.
         Double above = null;
+        String better = null;
         for (var level : levels) {
             var total = level.conditions().stream()
                     .filter(c -> c.of().equals("TOTAL") && c.minimum() != null)
@@ -167,9 +168,13 @@ public class FrameworkAdministration {
                     .orElse(null);
             if (total != null && above != null && total > above) {
                 throw new FrameworkChangeRefused(
-                        "framework.admin.rating-order", level.name().th());
+                        "framework.admin.rating-order",
+                        better + " (" + above + ") < " + level.name().th() + " (" + total + ")");
             }
-            above = total != null ? total : above;
+            if (total != null) {
+                above = total;
+                better = level.name().th();
+            }
         }
         var changed = new Ratings(levels, f.ratings().otherwise(), f.ratings().provenance());
         save(

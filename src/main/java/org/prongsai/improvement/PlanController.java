@@ -197,7 +197,7 @@ class PlanController {
         model.addAttribute("index", index);
         model.addAttribute("row", row);
         model.addAttribute("measures", measures);
-        model.addAttribute("saved", saved);
+        model.addAttribute("savedMeasures", saved);
         model.addAttribute("typed", typed);
         model.addAttribute("units", improvement.units(CurrentAgency.get()));
         model.addAttribute("recurrences", PlanDocument.Recurrence.values());
@@ -308,6 +308,12 @@ class PlanController {
         var agency = CurrentAgency.get();
         var plan = improvement.plan(agency, year).orElse(null);
         if (plan == null) {
+            return "redirect:/admin/plans/" + year;
+        }
+        if (!indicator.strip().matches("\\d{1,2}(\\.\\d{1,2})?") || !PlanDocument.TOOLS.contains(tool)) {
+            redirect.addFlashAttribute(
+                    "problems",
+                    List.of(new PlanRefused.Problem("rows", "improvement.row.indicator-invalid", List.of(indicator))));
             return "redirect:/admin/plans/" + year;
         }
         int toolOrder = PlanDocument.TOOLS.indexOf(tool);

@@ -45,7 +45,7 @@ class ManualEntryTests {
                 Map.of("q.IIT.i1", "85.5", "n.IIT.i1", "40", "q.EP.e2", "92", "oit.O1", "PASS", "total", "88"));
         assertThat(unconfirmed.statusCode()).isEqualTo(200);
         assertThat(unconfirmed.body())
-                .contains("คะแนนรวมในไฟล์ (88.00) ต่างจากคะแนนรวมที่คำนวณ")
+                .contains("คะแนนรวมที่ให้มา (88.00) ต่างจากคะแนนรวมที่คำนวณ")
                 .contains("name=\"confirmTotal\"");
         assertThat(assessments.official(agency, 2568)).isEmpty();
         var right = browser.post(

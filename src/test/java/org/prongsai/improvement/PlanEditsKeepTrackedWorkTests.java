@@ -208,6 +208,14 @@ class PlanEditsKeepTrackedWorkTests {
                 "/admin/plans/2572/rows",
                 Map.of("tool", "OIT", "indicator", "9", "reference", "O11", "issue", "เผยแพร่แผนการใช้จ่ายงบประมาณ"));
         assertThat(Browser.location(added)).endsWith("/admin/plans/2572/rows/0");
+        assertThat(officer.get("/admin/plans/2572/rows/0").body())
+                .contains("เพิ่มแถวแล้ว")
+                .doesNotContain("??");
+        // An indicator that is not a number is refused, and nothing is added.
+        officer.post(
+                "/admin/plans/2572/rows",
+                Map.of("tool", "IIT", "indicator", "abc", "reference", "", "issue", "ข้อความ"));
+        assertThat(officer.get("/admin/plans/2572").body()).contains("ตัวชี้วัด &quot;abc&quot; ไม่ถูกต้อง");
         var row = improvement.plan(demo, 2572).orElseThrow().rows().get(0);
         assertThat(row.tool()).isEqualTo("OIT");
 

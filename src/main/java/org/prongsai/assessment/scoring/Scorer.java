@@ -341,8 +341,8 @@ public final class Scorer {
                 .flatMap(m -> m.values().stream())
                 .filter(sc -> sc.known() && sc.respondents() > 0)
                 .count();
-        if (known > 0 && counted == 0) {
-            // Scores without respondents: whether the sample reached the minimum cannot be told.
+        if (counted == 0) {
+            // Scores without respondents, or results at indicator level only: the sample cannot be told.
             warnings.add(Problem.of("scoring.sample.unknown"));
             return;
         }
