@@ -11,6 +11,7 @@ import java.util.Map;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.framework.Grades;
 import org.prongsai.shared.CurrentAgency;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -118,6 +119,7 @@ class ItaController {
         try {
             var preview = assessments.preview(year, file.getOriginalFilename(), file.getBytes());
             model.addAttribute("preview", preview);
+            model.addAttribute("texts", assessments.texts(year, LocaleContextHolder.getLocale()));
             if (preview.canSave()) {
                 session.setAttribute(PENDING, new PendingImport(year, file.getOriginalFilename(), file.getBytes()));
             } else {

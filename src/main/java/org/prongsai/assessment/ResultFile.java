@@ -103,6 +103,9 @@ final class ResultFile {
                     throw new Unreadable("assessment.import.too-many-rows", MAX_ROWS);
                 }
                 var cells = record.toList();
+                if (unfilled(cells)) {
+                    continue;
+                }
                 rows.add(row((int) record.getRecordNumber(), cells));
             }
             if (header) {
@@ -116,10 +119,17 @@ final class ResultFile {
 
     private static List<ResultRow> readXlsx(byte[] content) {
         try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() != 1) {
-                throw new Unreadable("assessment.import.sheets", workbook.getNumberOfSheets());
+            // The template's instructions sheet aside, one sheet: several would be several agencies or years.
+            var sheets = new ArrayList<org.apache.poi.ss.usermodel.Sheet>();
+            workbook.forEach(s -> {
+                if (!s.getSheetName().startsWith(INSTRUCTIONS_SHEET)) {
+                    sheets.add(s);
+                }
+            });
+            if (sheets.size() != 1) {
+                throw new Unreadable("assessment.import.sheets", sheets.size());
             }
-            var sheet = workbook.getSheetAt(0);
+            var sheet = sheets.get(0);
             var format = new DataFormatter(Locale.ROOT);
             var rows = new ArrayList<ResultRow>();
             boolean header = true;
@@ -148,6 +158,9 @@ final class ResultFile {
                 if (rows.size() >= MAX_ROWS) {
                     throw new Unreadable("assessment.import.too-many-rows", MAX_ROWS);
                 }
+                if (unfilled(cells)) {
+                    continue;
+                }
                 rows.add(row(row.getRowNum() + 1, cells));
             }
             if (header) {
@@ -160,6 +173,19 @@ final class ResultFile {
             }
             throw new Unreadable("assessment.import.unreadable", e.getClass().getSimpleName());
         }
+    }
+
+    /** The sheet of the template that explains it, which the import skips. */
+    static final String INSTRUCTIONS_SHEET = "คำอธิบาย";
+
+    /**
+     * A template line nobody filled in (its code, but no value and no respondents): skipped, so that a template
+     * filled in part imports what was filled, instead of a hundred "missing value" refusals.
+     */
+    private static boolean unfilled(List<String> cells) {
+        var value = cells.size() > 3 ? cells.get(3).strip() : "";
+        var respondents = cells.size() > 4 ? cells.get(4).strip() : "";
+        return value.isEmpty() && respondents.isEmpty();
     }
 
     /** The first row names the columns, in English or in the template's Thai. */

@@ -90,4 +90,38 @@ class IndicatorLevelResultsTests {
                 .extracting(p -> p.arg(0))
                 .containsExactly("EIT");
     }
+
+    @Test
+    void theTemplateExplainsItselfAndImportsWhatWasFilledIn() throws Exception {
+        var csv = new String(assessments.templateCsv(2566), StandardCharsets.UTF_8);
+        assertThat(csv)
+                .contains("ข้อคำถามหรือรายการ")
+                .contains("PASS / FAIL / NOT_APPLICABLE")
+                .contains("ท่านทราบข้อมูลเกี่ยวกับงบประมาณ");
+        // Only the indicator and total lines filled in, as from a published report: the rest is skipped.
+        var filled = new StringBuilder();
+        for (var line : csv.split("\r\n")) {
+            var cells = line.split(",", -1);
+            if (line.startsWith("indicator,")) {
+                line = "indicator," + cells[1] + ",,88,";
+            } else if (line.startsWith("total,")) {
+                line = "total,,,88.00,";
+            }
+            filled.append(line).append("\r\n");
+        }
+        var preview = assessments.preview(2566, "filled.csv", filled.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.rows()).hasSize(11);
+        assertThat(preview.totalDisagrees()).isFalse();
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(assessments.templateXlsx(2566)))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getSheetAt(1).getSheetName()).startsWith("คำอธิบาย");
+        }
+        // The untouched template reads (its instructions sheet aside) as nothing to import, not as errors.
+        var untouched = assessments.preview(2566, "template.xlsx", assessments.templateXlsx(2566));
+        assertThat(untouched.problems()).extracting(RowProblem::key).containsExactly("assessment.import.no-rows");
+        assertThat(untouched.rows()).isEmpty();
+    }
 }

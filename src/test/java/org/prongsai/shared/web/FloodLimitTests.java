@@ -26,6 +26,10 @@ class FloodLimitTests {
     void aBotsFloodOfQuestionsIsRefusedAfterThirtyAndStaffAreNotLimited() {
         var bot = new Browser(port);
         bot.get("/qa");
+        // An English reader on the same network, ready before the flood so that its post comes right after it.
+        var english = new Browser(port);
+        english.get("/qa?lang=en");
+        english.get("/qa");
         int accepted = 0;
         java.net.http.HttpResponse<String> last = null;
         for (int i = 0; i < 60; i++) {
@@ -43,9 +47,6 @@ class FloodLimitTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(accepted);
-        var english = new Browser(port);
-        english.get("/qa?lang=en");
-        english.get("/qa");
         assertThat(english.post("/qa", Map.of("name", "", "question", "Is the office open on Saturday?", "website", ""))
                         .body())
                 .contains("Too many forms sent");
