@@ -18,6 +18,8 @@ class AssessmentAccess implements AccessRules {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/scoring")
                 .permitAll()
+                .requestMatchers(AccessRules.read("/ita"))
+                .permitAll()
                 .requestMatchers(AccessRules.read("/api/v1/assessments/*"))
                 .hasAnyRole(EMPLOYEES)
                 .requestMatchers(

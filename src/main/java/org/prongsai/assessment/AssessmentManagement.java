@@ -245,12 +245,24 @@ public class AssessmentManagement {
                     official.total() == null ? Double.NaN : official.total().doubleValue();
             Double computed = breakdown.total().value();
             double shown = official.total() != null ? officialTotal : computed == null ? Double.NaN : computed;
+            var ratings = framework(year).ratings();
+            org.prongsai.framework.Ratings.Rating rating = null;
+            if (ratings != null && !Double.isNaN(shown)) {
+                var tools = new java.util.LinkedHashMap<String, Double>();
+                breakdown.tools().forEach((code, score) -> {
+                    if (score.known()) {
+                        tools.put(code, score.shown());
+                    }
+                });
+                rating = ratings.rate(org.prongsai.framework.Grades.shown(shown), tools);
+            }
             out.add(new YearSummary(
                     year,
                     official.total() == null ? null : officialTotal,
                     computed,
                     Double.isNaN(shown) ? null : framework(year).grades().gradeOf(shown),
-                    indicators));
+                    indicators,
+                    rating));
         }
         return out;
     }

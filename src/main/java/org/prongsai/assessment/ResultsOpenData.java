@@ -35,13 +35,14 @@ class ResultsOpenData implements OpenTable.Source {
                     Integer.toString(year.fiscalYear()),
                     OpenTable.decimal(year.officialTotal()),
                     OpenTable.decimal(year.computedTotal()),
-                    year.grade() == null ? "" : year.grade()));
+                    year.grade() == null ? "" : year.grade(),
+                    year.rating() == null ? "" : year.rating().level().name().th()));
         }
         return Optional.of(new OpenTable(
                 name,
                 "ผลการประเมิน ITA ของหน่วยงาน",
                 "The agency's ITA results",
-                List.of("fiscal_year", "official_total", "computed_total", "grade"),
+                List.of("fiscal_year", "official_total", "computed_total", "grade", "level"),
                 rows));
     }
 }

@@ -124,4 +124,27 @@ class IndicatorLevelResultsTests {
         assertThat(untouched.problems()).extracting(RowProblem::key).containsExactly("assessment.import.no-rows");
         assertThat(untouched.rows()).isEmpty();
     }
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Test
+    void thePublicResultsPageShowsTheLevelBesideTheGradeFrom2568() {
+        var demo = agencies.findIdBySlug("banprongsai").orElseThrow();
+        assessments.importOfficial(demo, 2569, "report.csv", csv("87.18").getBytes(StandardCharsets.UTF_8), false);
+        var port = environment.getProperty("local.server.port", Integer.class);
+        var page = new org.prongsai.support.Browser(port).get("/ita");
+        assertThat(page.statusCode()).isEqualTo(200);
+        // 87.18 passes, but OIT at 81.45 is under the 85 every tool needs for ผ่านดี: ผ่าน (provisional).
+        assertThat(page.body())
+                .contains("2569")
+                .contains("87.18")
+                .contains("ผ่าน")
+                .contains("ยังไม่ยืนยัน");
+        var open = new org.prongsai.support.Browser(port)
+                .send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/opendata/ita-results.csv"))
+                        .build());
+        assertThat(open.body()).contains("level").contains("2569,87.18");
+    }
 }
