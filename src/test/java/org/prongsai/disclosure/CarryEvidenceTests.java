@@ -43,6 +43,15 @@ class CarryEvidenceTests {
 
         var officer = new Browser(port);
         officer.signIn("ita", "prongsai-demo", null);
+        // The readiness page and the NACC's URL list follow each year's own numbering.
+        assertThat(officer.get("/admin/oit/2569").body())
+                .contains("O25")
+                .contains("O26")
+                .doesNotContain("O43");
+        assertThat(officer.get("/admin/oit/2569/urls.csv").body())
+                .contains("O25,")
+                .contains("/oit/2569/O26")
+                .doesNotContain("O27");
         assertThat(officer.get("/admin/oit/2568/O18").body()).contains("นำหลักฐานจากปีก่อนมาใช้");
         officer.post("/admin/oit/2568/O18/carry", Map.of());
         assertThat(officer.get("/admin/oit/2568/O18").body())
