@@ -356,6 +356,48 @@ class PlanController {
         return "redirect:/admin/plans/" + year + "/rows/" + at;
     }
 
+    /**
+     * Removes a row added by mistake. Its measures go with it, unless work was tracked against one: then the
+     * removal is refused, as an edit that left the measure out would be, and the measure is dropped instead.
+     */
+    @PostMapping("/{year}/rows/{index}/delete")
+    String deleteRow(
+            @PathVariable int year,
+            @PathVariable int index,
+            @RequestParam(defaultValue = "") String rowId,
+            RedirectAttributes redirect) {
+        var agency = CurrentAgency.get();
+        var plan = improvement.plan(agency, year).orElse(null);
+        if (plan == null
+                || index < 0
+                || index >= plan.rows().size()
+                || !String.valueOf(plan.rows().get(index).id()).equals(rowId)) {
+            redirect.addFlashAttribute("failed", "improvement.row.gone");
+            return "redirect:/admin/plans/" + year;
+        }
+        var rows = new ArrayList<>(plan.rows());
+        rows.remove(index);
+        try {
+            improvement.save(
+                    agency,
+                    new PlanDocument(
+                            plan.planYear(),
+                            plan.assessedYear(),
+                            plan.subject(),
+                            plan.body(),
+                            plan.headings(),
+                            plan.announcedOn(),
+                            plan.signer(),
+                            plan.meeting(),
+                            rows));
+        } catch (PlanRefused refused) {
+            redirect.addFlashAttribute("problems", refused.problems());
+            return "redirect:/admin/plans/" + year + "/rows/" + index;
+        }
+        redirect.addFlashAttribute("saved", "improvement.row.deleted");
+        return "redirect:/admin/plans/" + year;
+    }
+
     /** Drops a measure with a reason: it leaves the plan, and what was done against it stays on record. */
     @PostMapping("/{year}/measures/{measureId}/drop")
     String dropMeasure(

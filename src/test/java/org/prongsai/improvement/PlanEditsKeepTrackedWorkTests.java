@@ -239,6 +239,19 @@ class PlanEditsKeepTrackedWorkTests {
                 .containsPattern("name=\"m1.dueOn\" value=\"31/02/2572\"")
                 .containsPattern("name=\"m0.dueOn\" value=\"15/10/2571\"");
 
+        // A row added by mistake is removed, with its measures (none tracked here).
+        officer.post(
+                "/admin/plans/2572/rows",
+                Map.of("tool", "OIT", "indicator", "10", "reference", "", "issue", "แถวที่เพิ่มผิด"));
+        var mistaken = improvement.plan(demo, 2572).orElseThrow().rows().get(1);
+        officer.get("/admin/plans/2572/rows/1");
+        officer.post(
+                "/admin/plans/2572/rows/1/delete", Map.of("rowId", mistaken.id().toString()));
+        assertThat(improvement.plan(demo, 2572).orElseThrow().rows())
+                .extracting(PlanDocument.Row::issue)
+                .doesNotContain("แถวที่เพิ่มผิด");
+        assertThat(officer.get("/admin/plans/2572").body()).contains("ลบแถวออกจากแผนแล้ว");
+
         // The executive reads the row but has no save button.
         var mayor = new Browser(port);
         mayor.signIn("mayor", "prongsai-demo", null);
