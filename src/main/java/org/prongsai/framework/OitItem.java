@@ -37,31 +37,25 @@ public record OitItem(
         return meanings.contains(meaning);
     }
 
-    OitItem withTexts(Text name, Text recommendation) {
-        return new OitItem(
-                id,
-                code,
-                subIndicator,
-                indicator,
-                name,
-                requiredElements,
-                recommendation,
-                provenance,
-                meanings,
-                elementsProvenance);
+    OitItem withTexts(Text changedName, Text changedRecommendation) {
+        return with(changedName, changedRecommendation, meanings);
     }
 
-    OitItem withMeanings(List<String> meanings) {
+    OitItem withMeanings(List<String> changedMeanings) {
+        return with(name, recommendation, changedMeanings);
+    }
+
+    private OitItem with(Text changedName, Text changedRecommendation, List<String> changedMeanings) {
         return new OitItem(
                 id,
                 code,
                 subIndicator,
                 indicator,
-                name,
+                changedName,
                 requiredElements,
-                recommendation,
+                changedRecommendation,
                 provenance,
-                meanings,
+                changedMeanings,
                 elementsProvenance);
     }
 }

@@ -176,16 +176,7 @@ public class ImprovementManagement {
                         measures.getOrDefault(rs.getObject("id", UUID.class), List.of())))
                 .list();
         var p = plan.get().getValue();
-        return Optional.of(new PlanDocument(
-                p.planYear(),
-                p.assessedYear(),
-                p.subject(),
-                p.body(),
-                p.headings(),
-                p.announcedOn(),
-                p.signer(),
-                p.meeting(),
-                rows));
+        return Optional.of(p.withRows(rows));
     }
 
     /**

@@ -274,18 +274,7 @@ class PlanController {
             if (!problems.isEmpty()) {
                 throw new PlanRefused(problems);
             }
-            improvement.save(
-                    agency,
-                    new PlanDocument(
-                            plan.planYear(),
-                            plan.assessedYear(),
-                            plan.subject(),
-                            plan.body(),
-                            plan.headings(),
-                            plan.announcedOn(),
-                            plan.signer(),
-                            plan.meeting(),
-                            rows));
+            improvement.save(agency, plan.withRows(rows));
         } catch (PlanRefused refused) {
             return rowForm(year, at, row, posted, old.measures(), refused.problems(), form, model);
         }
@@ -336,18 +325,7 @@ class PlanController {
                         null,
                         List.of()));
         try {
-            improvement.save(
-                    agency,
-                    new PlanDocument(
-                            plan.planYear(),
-                            plan.assessedYear(),
-                            plan.subject(),
-                            plan.body(),
-                            plan.headings(),
-                            plan.announcedOn(),
-                            plan.signer(),
-                            plan.meeting(),
-                            rows));
+            improvement.save(agency, plan.withRows(rows));
         } catch (PlanRefused refused) {
             redirect.addFlashAttribute("problems", refused.problems());
             return "redirect:/admin/plans/" + year;
@@ -378,18 +356,7 @@ class PlanController {
         var rows = new ArrayList<>(plan.rows());
         rows.remove(index);
         try {
-            improvement.save(
-                    agency,
-                    new PlanDocument(
-                            plan.planYear(),
-                            plan.assessedYear(),
-                            plan.subject(),
-                            plan.body(),
-                            plan.headings(),
-                            plan.announcedOn(),
-                            plan.signer(),
-                            plan.meeting(),
-                            rows));
+            improvement.save(agency, plan.withRows(rows));
         } catch (PlanRefused refused) {
             redirect.addFlashAttribute("problems", refused.problems());
             return "redirect:/admin/plans/" + year + "/rows/" + index;

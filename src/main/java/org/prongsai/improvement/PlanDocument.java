@@ -100,17 +100,14 @@ public record PlanDocument(
         }
     }
 
+    /** The same plan with these rows: an edit of the attachment, all else as it was. */
+    PlanDocument withRows(List<Row> changed) {
+        return new PlanDocument(planYear, assessedYear, subject, body, headings, announcedOn, signer, meeting, changed);
+    }
+
     /** The same plan as new rows and measures: for a plan started from a file or from another year's. */
     PlanDocument withoutIds() {
-        return new PlanDocument(
-                planYear,
-                assessedYear,
-                subject,
-                body,
-                headings,
-                announcedOn,
-                signer,
-                meeting,
+        return withRows(
                 rows == null ? List.of() : rows.stream().map(Row::withoutIds).toList());
     }
 
