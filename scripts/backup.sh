@@ -13,5 +13,5 @@ if [ -z "${PGPORT:-}" ] && [ -f "$data_dir/postgres.port" ]; then
 fi
 file=${1:-backups/prongsai-$(date -u +%Y%m%dT%H%M%SZ).dump}
 mkdir -p "$(dirname "$file")"
-pg_dump --format=custom --no-owner --file="$file"
+pg_dump --format=custom --no-owner --no-privileges --file="$file"
 echo "Backup written to $file ($(du -h "$file" | cut -f1))"

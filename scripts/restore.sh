@@ -13,5 +13,5 @@ if [ -z "${PGPORT:-}" ] && [ -f "$data_dir/postgres.port" ]; then
   # The embedded server's superuser password, made at its first start.
   [ -f "$data_dir/postgres.password" ] && export PGPASSWORD=${PGPASSWORD:-$(cat "$data_dir/postgres.password")}
 fi
-pg_restore --no-owner --exit-on-error --single-transaction --dbname="$2" "$1"
+pg_restore --no-owner --no-privileges --exit-on-error --single-transaction --dbname="$2" "$1"
 echo "Restored $1 into database $2"

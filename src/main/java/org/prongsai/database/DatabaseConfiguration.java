@@ -6,10 +6,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,8 +42,8 @@ class DatabaseConfiguration {
             config.setPassword(settings.password());
         } else {
             config.setJdbcUrl(embedded.jdbcUrl());
-            config.setUsername("postgres");
-            config.setPassword(embedded.password());
+            config.setUsername(RuntimeRole.NAME);
+            config.setPassword(embedded.runtimePassword());
         }
         return new HikariDataSource(config);
     }
@@ -75,32 +80,75 @@ class DatabaseConfiguration {
         builder.setConnectConfig("password", password);
         var postgres = builder.start();
         EmbeddedPassword.require(postgres, pgData, password);
+        var database = new EmbeddedDatabase(postgres, password, RuntimeRole.password(dataDir));
+        try (var superuser = database.superuser()) {
+            RuntimeRole.create(superuser, database.runtimePassword());
+        } catch (SQLException e) {
+            throw new IOException("Could not make the embedded PostgreSQL's runtime role: " + e.getMessage(), e);
+        }
         // The backup script reads the port from here, since it changes from run to run.
         Files.writeString(dataDir.resolve("postgres.port"), Integer.toString(postgres.getPort()));
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
-        return new EmbeddedDatabase(postgres, password);
+        return database;
+    }
+
+    /** Migrations run as the embedded server's superuser; the application itself works as the runtime role. */
+    @Bean
+    FlywayConfigurationCustomizer embeddedMigrationsAsSuperuser(DatabaseSettings settings, EmbeddedDatabase embedded) {
+        return configuration -> {
+            if (!settings.external()) {
+                configuration.dataSource(embedded.jdbcUrl(), "postgres", embedded.password());
+            }
+        };
+    }
+
+    /** After every migration the runtime role is granted the rows of the tables it made, and no more. */
+    @Bean
+    FlywayMigrationStrategy migrateThenGrant(DatabaseSettings settings, EmbeddedDatabase embedded) {
+        return flyway -> {
+            flyway.migrate();
+            if (!settings.external()) {
+                try (var superuser = embedded.superuser()) {
+                    RuntimeRole.grant(superuser);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not grant the runtime role: " + e.getMessage(), e);
+                }
+            }
+        };
     }
 
     /** Holds the embedded server, if any, so that it stops after the pool has closed. */
     static final class EmbeddedDatabase implements AutoCloseable {
         private final EmbeddedPostgres postgres;
         private final String password;
+        private final String runtimePassword;
 
-        EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
+        EmbeddedDatabase(EmbeddedPostgres postgres, String password, String runtimePassword) {
             this.postgres = postgres;
             this.password = password;
+            this.runtimePassword = runtimePassword;
         }
 
         static EmbeddedDatabase none() {
-            return new EmbeddedDatabase(null, null);
+            return new EmbeddedDatabase(null, null, null);
         }
 
+        /** The superuser's: for migrations, backups and the tests that play an attacker with every right. */
         String password() {
             return password;
         }
 
+        String runtimePassword() {
+            return runtimePassword;
+        }
+
+        Connection superuser() throws SQLException {
+            return DriverManager.getConnection(jdbcUrl(), "postgres", password);
+        }
+
         String jdbcUrl() {
-            return postgres.getJdbcUrl("postgres", "postgres");
+            // Without the library's "?user=postgres": the URL's user would win over the pool's.
+            return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
         }
 
         @Override
@@ -115,6 +163,6 @@ class DatabaseConfiguration {
     DataSourceInfo dataSourceInfo(DatabaseSettings settings, EmbeddedDatabase embedded) {
         return settings.external()
                 ? new DataSourceInfo(settings.url(), settings.username(), true)
-                : new DataSourceInfo(embedded.jdbcUrl(), "postgres", false);
+                : new DataSourceInfo(embedded.jdbcUrl(), RuntimeRole.NAME, false);
     }
 }

@@ -3,12 +3,15 @@ package org.prongsai.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prongsai.support.Browser;
 import org.prongsai.support.ProngsaiTest;
+import org.prongsai.support.Superuser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -101,11 +104,22 @@ class AgencyProfileTests {
     }
 
     @Test
-    void keepsTheAuditTrailAppendOnly() {
+    void keepsTheAuditTrailAppendOnly(@Value("${prongsai.data-dir}") Path dataDir) {
+        // The application's own role may only add records; even the superuser meets the append-only trigger.
         assertThatThrownBy(() -> jdbc.sql("update audit_event set actor_name = 'someone else'")
                         .update())
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        var superuser = Superuser.of(dataDir);
+        assertThatThrownBy(() -> superuser
+                        .sql("update audit_event set actor_name = 'someone else'")
+                        .update())
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> superuser.sql("delete from audit_event").update())
+                .hasMessageContaining("append-only");
     }
 
     @Test
@@ -125,14 +139,16 @@ class AgencyProfileTests {
     }
 
     @Test
-    void theAuditTrailIsAHashChainThatShowsAnyRewrite(@Autowired org.prongsai.audit.AuditTrail trail) {
+    void theAuditTrailIsAHashChainThatShowsAnyRewrite(
+            @Autowired org.prongsai.audit.AuditTrail trail, @Value("${prongsai.data-dir}") Path dataDir) {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         var check = trail.verify(agency);
         assertThat(check.intact()).isTrue();
         assertThat(check.records()).isPositive();
         assertThat(check.head()).hasSize(64);
 
-        // The database owner turns the append-only guard off and rewrites a record: the chain shows where.
+        // The database's superuser turns the append-only guard off and rewrites a record: the chain shows where.
+        var jdbc = Superuser.of(dataDir);
         var seq = jdbc.sql("select max(seq) - 1 from audit_event where agency_id = :a")
                 .param("a", agency.value())
                 .query(Long.class)

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.prongsai.support.Artifacts;
 import org.prongsai.support.ProngsaiTest;
+import org.prongsai.support.Superuser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +34,9 @@ class BackupRestoreTests {
         run(env, "scripts/backup.sh", dump.toString());
         assertThat(dump).exists();
 
-        jdbc.sql("drop database if exists restore_check").update();
-        jdbc.sql("create database restore_check").update();
+        var superuser = Superuser.of(java.nio.file.Path.of(dataDir));
+        superuser.sql("drop database if exists restore_check").update();
+        superuser.sql("create database restore_check").update();
         run(env, "scripts/restore.sh", dump.toString(), "restore_check");
 
         var port = URI.create(database.jdbcUrl().substring("jdbc:".length())).getPort();
