@@ -1,19 +1,25 @@
 package org.prongsai.site.web;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.postgresql.Driver;
 import org.postgresql.PGConnection;
+import org.prongsai.shared.AfterCommit;
 import org.prongsai.shared.AgencyId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +28,12 @@ import org.springframework.stereotype.Component;
  * changed, and hears them tell this one, so that a change made on one instance shows on all at once rather
  * than after the page cache's time to live.
  *
- * <p>The notice is sent on the writing transaction's own connection and delivered when it commits. The
- * listener has a connection of its own, outside the pool, so that the pool serves requests only.
+ * <p>A notice is queued when the writing transaction commits (never on a rollback) and sent by one sender
+ * thread, which says everything queued meanwhile in one transaction of its own. Sending in each writer's
+ * transaction made every writer of the database wait in turn: PostgreSQL holds one lock for all notifying
+ * commits, across the wait for the disk. The listener and the sender have a connection each, outside the pool,
+ * so that the pool serves requests only. Were an instance to stop dead between a commit and its notice, the
+ * others would show the old pages until their time to live (60 s) runs out.
  */
 @Component
 class PageChangeNotifications implements SmartLifecycle {
@@ -32,19 +42,21 @@ class PageChangeNotifications implements SmartLifecycle {
     private static final String EVERY_AGENCY = "*";
     private static final Logger log = LoggerFactory.getLogger(PageChangeNotifications.class);
 
-    private final JdbcTemplate jdbc;
     private final DataSource listening;
+    private final DataSource notifying;
     // Each instance hears its own notifications too; it already forgot, so it skips them.
     private final String instance = UUID.randomUUID().toString();
     private volatile Consumer<PageChange> onChangeElsewhere = change -> {};
+    private final BlockingQueue<String> outbox = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread listener;
+    private Thread sender;
 
     PageChangeNotifications(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
         this.listening = dataSource instanceof HikariDataSource pool
                 ? new SimpleDriverDataSource(new Driver(), pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())
                 : dataSource;
+        this.notifying = listening;
     }
 
     /** What to do when another instance says pages changed. */
@@ -52,17 +64,12 @@ class PageChangeNotifications implements SmartLifecycle {
         this.onChangeElsewhere = handler;
     }
 
-    /**
-     * Tells the other instances, in the current transaction if there is one (the notice leaves when it commits;
-     * PostgreSQL sends one notice for the same words said twice in a transaction).
-     */
+    /** Tells the other instances once the current transaction, if any, has committed. */
     void publish(PageChange change) {
-        jdbc.query(
-                "select pg_notify(?, ?)",
-                rs -> {},
-                CHANNEL,
+        var payload =
                 instance + " " + change.agency().map(a -> a.value().toString()).orElse(EVERY_AGENCY) + " "
-                        + change.pages().pattern());
+                        + change.pages().pattern();
+        AfterCommit.run(() -> outbox.add(payload));
     }
 
     @Override
@@ -71,17 +78,24 @@ class PageChangeNotifications implements SmartLifecycle {
         listener = new Thread(this::listen, "page-change-listener");
         listener.setDaemon(true);
         listener.start();
+        sender = new Thread(this::send, "page-change-sender");
+        sender.setDaemon(true);
+        sender.start();
     }
 
     @Override
     public void stop() {
         running = false;
-        if (listener != null) {
-            try {
-                listener.join(3_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try {
+            if (sender != null) {
+                // It says what is still queued before it ends.
+                sender.join(3_000);
             }
+            if (listener != null) {
+                listener.join(3_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -110,6 +124,60 @@ class PageChangeNotifications implements SmartLifecycle {
                     log.warn("Not hearing other instances' page changes; trying again in 5 s: {}", e.toString());
                     pause();
                 }
+            }
+        }
+    }
+
+    private void send() {
+        Connection connection = null;
+        while (running || !outbox.isEmpty()) {
+            try {
+                var first = outbox.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                // PostgreSQL delivers the same words said twice in a transaction once; skipping them here saves
+                // the round trips.
+                var batch = new LinkedHashSet<String>();
+                batch.add(first);
+                var more = new ArrayList<String>();
+                outbox.drainTo(more, 999);
+                batch.addAll(more);
+                if (connection == null) {
+                    connection = notifying.getConnection();
+                    connection.setAutoCommit(false);
+                }
+                try (var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+                    for (var payload : batch) {
+                        statement.setString(1, CHANNEL);
+                        statement.setString(2, payload);
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                }
+                connection.commit();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (SQLException e) {
+                // Lost notices leave the other instances on their time to live; the next ones go on a new line.
+                log.warn("Could not tell other instances of page changes: {}", e.toString());
+                closeQuietly(connection);
+                connection = null;
+                if (running) {
+                    pause();
+                }
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                log.debug("Closing the notifying connection: {}", e.toString());
             }
         }
     }

@@ -182,10 +182,9 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     /**
-     * Runs inside the transaction that made the change: the other instances' notice goes out on that same
-     * connection (PostgreSQL delivers it at commit, and never if it rolls back), and this instance forgets once
-     * it has committed, so that no reader in between gets the old page kept again. No second connection is
-     * taken while the writer holds one.
+     * Runs inside the transaction that made the change: once it has committed (never on a rollback), this
+     * instance forgets, so that no reader in between gets the old page kept again, and the other instances are
+     * told by the notifications' own sender. No second connection is taken while the writer holds one.
      */
     @EventListener
     void on(PublicContentChanged event) {
