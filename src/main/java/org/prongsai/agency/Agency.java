@@ -41,6 +41,13 @@ public record Agency(
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
+    /** The province in the reader's language: its English name on English pages when it is one of the 77. */
+    public String province(java.util.Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage())
+                ? Provinces.english(province).orElse(province)
+                : province;
+    }
+
     /** The name in the reader's language, falling back to Thai, which every agency has. */
     public String name(java.util.Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank()

@@ -24,7 +24,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     MessageSource messageSource() throws IOException {
-        var source = new ReloadableResourceBundleMessageSource();
+        var source = new ReloadableResourceBundleMessageSource() {
+            @Override
+            protected String getMessageInternal(String code, Object[] args, Locale locale) {
+                var text = super.getMessageInternal(code, args, locale);
+                return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage())
+                        ? EnglishYears.write(text)
+                        : text;
+            }
+        };
         source.setBasenames(MessageBundles.basenames());
         source.setDefaultEncoding("UTF-8");
         // Never the machine's locale: a missing English text falls back to the Thai base bundle.
