@@ -30,9 +30,10 @@ psql_() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -Atq -c "$1"; }
 curl -sf -c "$work/anon.jar" "$base/qa" -o /dev/null
 xsrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/anon.jar")
 
-# Eight staff sessions, used in turn, as eight officers at their desks would.
+# One staff session per connection, as that many officers at their desks would (SESSIONS to change it).
+SESSIONS=${SESSIONS:-$CONNECTIONS}
 sessions=()
-for i in $(seq 1 8); do
+for i in $(seq 1 "$SESSIONS"); do
   jar="$work/staff$i.jar"
   curl -sf -c "$jar" "$base/login" -o /dev/null
   token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar")
@@ -124,7 +125,7 @@ read_verdict() { awk -v p="$(millis "$1")" 'BEGIN { print (p < 50) ? "met" : "NO
   echo "| run | writes/s | p50 | p99 | acknowledged | stored | refused or failed | socket errors |"
   echo "|---|---:|---:|---:|---:|---:|---:|---|"
   echo "| public questions (anonymous) | $(rps "$work/write-question.txt") | $(pct "$work/write-question.txt" 50%) | $(pct "$work/write-question.txt" 99%) | $(ack "$work/write-question.txt" ACKNOWLEDGED) | $stored_questions | $(ack "$work/write-question.txt" REFUSED) | $(errors "$work/write-question.txt") |"
-  echo "| staff publishing news (8 sessions) | $(rps "$work/write-news.txt") | $(pct "$work/write-news.txt" 50%) | $(pct "$work/write-news.txt" 99%) | $(ack "$work/write-news.txt" ACKNOWLEDGED) | $stored_news | $(ack "$work/write-news.txt" REFUSED) | $(errors "$work/write-news.txt") |"
+  echo "| staff publishing news ($SESSIONS sessions) | $(rps "$work/write-news.txt") | $(pct "$work/write-news.txt" 50%) | $(pct "$work/write-news.txt" 99%) | $(ack "$work/write-news.txt" ACKNOWLEDGED) | $stored_news | $(ack "$work/write-news.txt" REFUSED) | $(errors "$work/write-news.txt") |"
   echo "| pgbench single-row insert | $(awk '/^tps/ {print int($3)}' "$work/pgbench.txt") | | $(awk '/latency average/ {print $4 " ms (average)"}' "$work/pgbench.txt") | | | | |"
   echo
   echo "| reader of the kept page | requests/s | p50 | p99 |"
