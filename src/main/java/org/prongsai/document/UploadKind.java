@@ -5,6 +5,8 @@ import java.util.Set;
 /** What an upload is for decides which content types it may have. SVG is never accepted: it can carry script. */
 public enum UploadKind {
     IMAGE(Set.of("image/png", "image/jpeg", "image/gif", "image/webp")),
+    /** A signed paper scanned to PDF: it is published as it is, so nothing else will do. */
+    PDF(Set.of("application/pdf")),
     DOCUMENT(Set.of(
             "application/pdf",
             "image/png",

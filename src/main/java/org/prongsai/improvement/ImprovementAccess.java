@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issued announcements and acknowledged reports are public. The plan is drafted by ITA officers and
- * administrators and read by executives and unit heads; executives acknowledge the quarterly reports; units
- * record their measures' progress.
+ * administrators, who send its announcement to be signed, and read by executives and unit heads; executives
+ * sign or return the announcement and acknowledge the quarterly reports; units record their measures' progress.
  */
 @Component
 class ImprovementAccess implements AccessRules {
@@ -19,7 +19,11 @@ class ImprovementAccess implements AccessRules {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(AccessRules.read("/announcements", "/announcements/*/*", "/reports/*/*"))
                 .permitAll()
-                .requestMatchers(HttpMethod.POST, "/admin/plans/*/reports/*/acknowledge")
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/admin/plans/*/reports/*/acknowledge",
+                        "/admin/plans/*/signing/*/sign",
+                        "/admin/plans/*/signing/*/return")
                 .hasRole(EXECUTIVE)
                 .requestMatchers(HttpMethod.POST, "/admin/plans/**")
                 .hasAnyRole(ITA_OFFICER, ADMIN)

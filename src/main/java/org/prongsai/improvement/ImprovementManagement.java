@@ -573,46 +573,56 @@ public class ImprovementManagement {
         return render(agency, plan);
     }
 
-    /** Freezes the plan's announcement as the next version: its PDF is stored and never changes. */
-    @Transactional
-    public Announcement issue(AgencyId agency, int planYear) {
+    /** The announcement as it stands, made once into the PDF and Word files the executive is asked to sign. */
+    record Prepared(UUID planId, String pdfSha256, String docxSha256) {}
+
+    Prepared prepare(AgencyId agency, int planYear) {
         var plan = plan(agency, planYear).orElseThrow(() -> refused("plan", "improvement.plan.none", planYear));
         PlanCheck.checkForIssue(plan);
-        var pdf = render(agency, plan);
-        String sha;
-        String docxSha;
         try {
-            sha = files.put(pdf);
-            docxSha = files.put(AnnouncementDocx.render(plan, issuer(agency)));
+            var pdfSha = files.put(render(agency, plan));
+            var docxSha = files.put(AnnouncementDocx.render(plan, issuer(agency)));
+            return new Prepared(planId(agency, planYear).orElseThrow(), pdfSha, docxSha);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var planId = jdbc.sql("select id from improvement_plan where agency_id = :a and plan_year = :y")
-                .param("a", agency.value())
-                .param("y", planYear)
-                .query(UUID.class)
-                .single();
+    }
+
+    /**
+     * Issues what the executive signed as the plan's next version: its files never change, and the public site
+     * lists it from now on.
+     */
+    Announcement issue(
+            AgencyId agency, int planYear, Prepared signed, String pdfSha256, String signedBy, String actingFor) {
         int version = jdbc.sql(
                         "select coalesce(max(version), 0) + 1 from improvement_announcement where agency_id = :a and plan_id = :p")
                 .param("a", agency.value())
-                .param("p", planId)
+                .param("p", signed.planId())
                 .query(Integer.class)
                 .single();
         var issuer = StaffIdentity.current().map(StaffIdentity::displayName).orElse("system");
         jdbc.sql(
                         """
-                        insert into improvement_announcement (agency_id, plan_id, version, pdf_sha256, docx_sha256, issued_by)
-                        values (:a, :p, :v, :sha, :docx, :by)
+                        insert into improvement_announcement (agency_id, plan_id, version, pdf_sha256, docx_sha256,
+                            issued_by, signed_by, acting_for)
+                        values (:a, :p, :v, :sha, :docx, :by, :signedBy, :actingFor)
                         """)
                 .param("a", agency.value())
-                .param("p", planId)
+                .param("p", signed.planId())
                 .param("v", version)
-                .param("sha", sha)
-                .param("docx", docxSha)
+                .param("sha", pdfSha256)
+                .param("docx", signed.docxSha256())
                 .param("by", issuer)
+                .param("signedBy", signedBy)
+                .param("actingFor", actingFor)
                 .update();
         audit.record(
-                agency, "issue", "improvement_announcement", planYear + " v" + version, null, Map.of("sha256", sha));
+                agency,
+                "issue",
+                "improvement_announcement",
+                planYear + " v" + version,
+                null,
+                Map.of("sha256", pdfSha256, "signedBy", signedBy));
         events.publishEvent(new AnnouncementIssued(agency, planYear, version));
         return announcements(agency, planYear).stream()
                 .filter(a -> a.version() == version)
@@ -624,7 +634,7 @@ public class ImprovementManagement {
     public List<Announcement> announcements(AgencyId agency, int planYear) {
         return jdbc.sql(
                         """
-                        select p.plan_year, a.version, a.pdf_sha256, a.issued_at, a.issued_by
+                        select p.plan_year, a.version, a.pdf_sha256, a.issued_at, a.issued_by, a.signed_by, a.acting_for
                         from improvement_announcement a
                         join improvement_plan p on p.agency_id = a.agency_id and p.id = a.plan_id
                         where a.agency_id = :a and p.plan_year = :y order by a.version desc
@@ -636,7 +646,9 @@ public class ImprovementManagement {
                         rs.getInt("version"),
                         rs.getString("pdf_sha256"),
                         rs.getTimestamp("issued_at").toInstant(),
-                        rs.getString("issued_by")))
+                        rs.getString("issued_by"),
+                        rs.getString("signed_by"),
+                        rs.getString("acting_for")))
                 .list();
     }
 
@@ -645,7 +657,7 @@ public class ImprovementManagement {
     public List<Announcement> allAnnouncements(AgencyId agency) {
         return jdbc.sql(
                         """
-                        select p.plan_year, a.version, a.pdf_sha256, a.issued_at, a.issued_by
+                        select p.plan_year, a.version, a.pdf_sha256, a.issued_at, a.issued_by, a.signed_by, a.acting_for
                         from improvement_announcement a
                         join improvement_plan p on p.agency_id = a.agency_id and p.id = a.plan_id
                         where a.agency_id = :a order by p.plan_year desc, a.version desc
@@ -656,7 +668,9 @@ public class ImprovementManagement {
                         rs.getInt("version"),
                         rs.getString("pdf_sha256"),
                         rs.getTimestamp("issued_at").toInstant(),
-                        rs.getString("issued_by")))
+                        rs.getString("issued_by"),
+                        rs.getString("signed_by"),
+                        rs.getString("acting_for")))
                 .list();
     }
 

@@ -26,17 +26,19 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The improvement plan in the back office: start it, word it, edit its rows, print and issue it. */
+/** The improvement plan in the back office: start it, word it, edit its rows and print it. */
 @Controller
 @RequestMapping("/admin/plans")
 class PlanController {
 
     private final ImprovementManagement improvement;
     private final WorkingGroup workingGroup;
+    private final AnnouncementSigning signing;
 
-    PlanController(ImprovementManagement improvement, WorkingGroup workingGroup) {
+    PlanController(ImprovementManagement improvement, WorkingGroup workingGroup, AnnouncementSigning signing) {
         this.improvement = improvement;
         this.workingGroup = workingGroup;
+        this.signing = signing;
     }
 
     @GetMapping
@@ -51,6 +53,7 @@ class PlanController {
         model.addAttribute("plan", improvement.plan(agency, year).orElse(null));
         model.addAttribute("tools", PlanDocument.TOOLS);
         model.addAttribute("announcements", improvement.announcements(agency, year));
+        model.addAttribute("signing", signing.latest(agency, year).orElse(null));
         if (!model.containsAttribute("membersText")) {
             model.addAttribute(
                     "membersText",
@@ -156,6 +159,7 @@ class PlanController {
             model.addAttribute("plan", changed);
             model.addAttribute("typed", Map.of("announcedOn", announcedOn, "meetingHeldOn", meetingHeldOn));
             model.addAttribute("announcements", improvement.announcements(agency, year));
+            model.addAttribute("signing", signing.latest(agency, year).orElse(null));
             model.addAttribute("problems", refused.problems());
             model.addAttribute("tools", PlanDocument.TOOLS);
             return "improvement/plan";
@@ -401,18 +405,6 @@ class PlanController {
                                 .toString())
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(improvement.previewPdf(CurrentAgency.get(), year));
-    }
-
-    @PostMapping("/{year}/issue")
-    String issue(@PathVariable int year, Model model, RedirectAttributes redirect) {
-        try {
-            improvement.issue(CurrentAgency.get(), year);
-        } catch (PlanRefused refused) {
-            model.addAttribute("problems", refused.problems());
-            return showPlan(year, model);
-        }
-        redirect.addFlashAttribute("saved", "improvement.issue.done");
-        return "redirect:/admin/plans/" + year;
     }
 
     @GetMapping("/{year}/plan.json")

@@ -132,6 +132,16 @@ public class Participation {
         }
     }
 
+    /** How many questions wait for an answer (hidden ones do not). */
+    @Transactional(readOnly = true)
+    public long waitingCount(AgencyId agency) {
+        return jdbc.sql("select count(*) from participation_question"
+                        + " where agency_id = :a and hidden_at is null and answer is null")
+                .param("a", agency.value())
+                .query(Long.class)
+                .single();
+    }
+
     @Transactional(readOnly = true)
     public QuestionPage list(AgencyId agency, Show show, int page, int pageSize) {
         var counts = new java.util.EnumMap<Show, Long>(Show.class);

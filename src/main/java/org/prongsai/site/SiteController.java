@@ -1,7 +1,15 @@
 package org.prongsai.site;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.ThaiFormat;
+import org.prongsai.shared.ToDo;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +18,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SiteController {
 
     private final AgencyManagement agencies;
+    private final List<ToDo.Source> toDoSources;
 
-    SiteController(AgencyManagement agencies) {
+    SiteController(AgencyManagement agencies, List<ToDo.Source> toDoSources) {
         this.agencies = agencies;
+        this.toDoSources = toDoSources;
     }
 
     @GetMapping("/")
@@ -37,9 +47,23 @@ class SiteController {
         return "site/contact";
     }
 
+    /** Each person's to-do, from every module that offers one, most urgent first. */
     @GetMapping("/admin")
-    String showBackOffice(Model model) {
-        model.addAttribute("units", agencies.units(CurrentAgency.get()));
+    String showBackOffice(Model model, Authentication signedIn) {
+        var agency = CurrentAgency.get();
+        var roles = signedIn.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring("ROLE_".length()))
+                .collect(Collectors.toUnmodifiableSet());
+        var today = LocalDate.now(ThaiFormat.BANGKOK);
+        model.addAttribute(
+                "toDo",
+                toDoSources.stream()
+                        .flatMap(source -> source.toDo(agency, roles, today).stream())
+                        .sorted(Comparator.comparing(ToDo::tone))
+                        .toList());
+        model.addAttribute("units", agencies.units(agency));
         return "site/back-office";
     }
 }

@@ -28,6 +28,9 @@ class PlanAsOitEvidenceTests {
     ImprovementManagement improvement;
 
     @Autowired
+    AnnouncementSigning signing;
+
+    @Autowired
     DisclosureManagement disclosure;
 
     private AgencyId agency() {
@@ -60,7 +63,7 @@ class PlanAsOitEvidenceTests {
                         new PlanDocument.Signer("นายทดสอบ ใจดี", "นายกองค์การบริหารส่วนตำบลคำหมาย"),
                         null,
                         plan.rows()));
-        improvement.issue(agency, year);
+        Signed.issue(signing, agency, year);
     }
 
     private static boolean links(java.util.List<Evidence> evidence, String link) {

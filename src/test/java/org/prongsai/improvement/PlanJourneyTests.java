@@ -40,6 +40,9 @@ class PlanJourneyTests {
     @Autowired
     WorkingGroup workingGroup;
 
+    @Autowired
+    AnnouncementSigning signing;
+
     @Test
     void fromWeakPointsToAPublishedAnnouncement() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
@@ -145,9 +148,9 @@ class PlanJourneyTests {
                 .extracting(WorkingGroup.Member::role)
                 .containsExactly("ประธานคณะทำงาน", "รองประธาน", "เลขานุการ");
 
-        // Issuing needs the date, the signer and the meeting the text speaks of.
+        // Sending it to be signed needs the date, the signer and the meeting the text speaks of.
         officer.get("/admin/plans/2567");
-        var refused = officer.post("/admin/plans/2567/issue", Map.of());
+        var refused = officer.post("/admin/plans/2567/submit", Map.of());
         assertThat(refused.body())
                 .contains("ยังไม่ได้ระบุวันที่ประกาศ")
                 .contains("ยังไม่ได้ระบุชื่อและตำแหน่งผู้ลงนาม");
@@ -163,10 +166,49 @@ class PlanJourneyTests {
                         Map.entry("meetingPlace", "ห้องประชุมสภาองค์การบริหารส่วนตำบลบ้านโปร่งใส"),
                                 Map.entry("meetingResolution", "เห็นชอบ")));
         officer.get("/admin/plans/2567");
-        var issued = officer.post("/admin/plans/2567/issue", Map.of());
-        assertThat(Browser.location(issued)).endsWith("/admin/plans/2567");
+        var submitted = officer.post("/admin/plans/2567/submit", Map.of());
+        assertThat(Browser.location(submitted)).endsWith("/admin/plans/2567");
+        assertThat(officer.get("/admin/plans/2567").body()).contains("รอผู้บริหารลงนาม");
+        // Sent, not published: only the executive's signature publishes it.
+        assertThat(improvement.announcements(agency, 2567)).isEmpty();
+        assertThat(officer.post("/admin/plans/2567/submit", Map.of()).body()).contains("รอผู้บริหารลงนามอยู่แล้ว");
+
+        // The executive finds it on the home page, returns it once with a comment, which the officer reads.
+        var mayor = new Browser(port);
+        mayor.signIn("mayor", "prongsai-demo", null);
+        var home = mayor.get("/admin").body();
+        assertThat(home).contains("ประกาศปีงบประมาณ 2567 รอท่านลงนาม");
+        var waiting = signing.waiting(agency).get(0);
+        var page = "/admin/plans/2567/signing/" + waiting.id();
+        assertThat(mayor.get(page).body()).contains("อ่านประกาศก่อนลงนาม");
+        assertThat(officer.post(page + "/sign", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(mayor.post(page + "/return", Map.of("comment", " ")).body()).contains("โปรดระบุสิ่งที่ต้องแก้ไข");
+        mayor.post(page + "/return", Map.of("comment", "แก้ไขชื่อผู้ลงนามให้ถูกต้อง"));
+        assertThat(officer.get("/admin").body()).contains("แก้ไขชื่อผู้ลงนามให้ถูกต้อง");
+        assertThat(officer.get("/admin/plans/2567").body()).contains("แก้ไขชื่อผู้ลงนามให้ถูกต้อง");
+        // A decided request is not decided again.
+        mayor.get(page);
+        assertThat(mayor.post(page + "/sign", Map.of()).body()).contains("ได้รับการพิจารณาไปแล้ว");
+        assertThat(improvement.announcements(agency, 2567)).isEmpty();
+
+        officer.get("/admin/plans/2567");
+        officer.post("/admin/plans/2567/submit", Map.of());
+        var again =
+                "/admin/plans/2567/signing/" + signing.waiting(agency).get(0).id();
+        mayor.get(again);
+        var signed = mayor.postFile(
+                again + "/sign",
+                Map.of("actingFor", "ปฏิบัติราชการแทนนายกองค์การบริหารส่วนตำบลบ้านโปร่งใส"),
+                "scan",
+                "",
+                "application/octet-stream",
+                new byte[0]);
+        assertThat(Browser.location(signed)).endsWith("/admin/plans/2567");
         var versions = improvement.announcements(agency, 2567);
-        assertThat(versions).isNotEmpty();
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).signedBy()).isEqualTo("นายสมชาย รักษ์ถิ่น");
+        assertThat(versions.get(0).actingFor()).startsWith("ปฏิบัติราชการแทน");
+        assertThat(mayor.get("/admin").body()).doesNotContain("รอท่านลงนาม");
 
         // The public site lists it; the file served is the one whose hash is shown.
         var citizen = new Browser(port);
@@ -185,9 +227,8 @@ class PlanJourneyTests {
         assertThat(citizen.get("/oit/2567/O42").body())
                 .contains("/announcements/2567/" + versions.get(0).version() + ".pdf");
 
-        var mayor = new Browser(port);
-        mayor.signIn("mayor", "prongsai-demo", null);
         assertThat(mayor.get("/admin/plans/2567").statusCode()).isEqualTo(200);
-        assertThat(mayor.post("/admin/plans/2567/issue", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(mayor.post("/admin/plans/2567/submit", Map.of()).statusCode())
+                .isEqualTo(403);
     }
 }

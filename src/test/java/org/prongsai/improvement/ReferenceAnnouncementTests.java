@@ -38,6 +38,9 @@ class ReferenceAnnouncementTests {
     @Autowired
     ImprovementManagement improvement;
 
+    @Autowired
+    AnnouncementSigning signing;
+
     JsonNode reference;
     AgencyId tungto;
     PlanDocument plan;
@@ -132,7 +135,7 @@ class ReferenceAnnouncementTests {
         assertThat(saved.rows()).hasSize(16);
         assertThat(saved.withoutIds()).isEqualTo(plan);
 
-        var issued = improvement.issue(tungto, 2567);
+        var issued = Signed.issue(signing, tungto, 2567);
         assertThat(issued.version()).isPositive();
         assertThat(issued.pdfSha256()).hasSize(64);
         var pdf = Artifacts.dir().resolve("announcement-2567.pdf");
@@ -198,7 +201,7 @@ class ReferenceAnnouncementTests {
 
     @Test
     void issuesTheSameAnnouncementAsAWordFile() throws Exception {
-        var issued = improvement.issue(tungto, 2567);
+        var issued = Signed.issue(signing, tungto, 2567);
         byte[] docx;
         try (var in =
                 improvement.announcementDocx(tungto, 2567, issued.version()).orElseThrow()) {
@@ -258,7 +261,7 @@ class ReferenceAnnouncementTests {
 
     @Test
     void keepsEveryIssuedVersionAndItsHash() throws Exception {
-        var first = improvement.issue(tungto, 2567);
+        var first = Signed.issue(signing, tungto, 2567);
         var changed = new PlanDocument(
                 plan.planYear(),
                 plan.assessedYear(),
@@ -270,7 +273,7 @@ class ReferenceAnnouncementTests {
                 plan.meeting(),
                 plan.rows());
         improvement.save(tungto, changed);
-        var second = improvement.issue(tungto, 2567);
+        var second = Signed.issue(signing, tungto, 2567);
         assertThat(second.version()).isEqualTo(first.version() + 1);
         assertThat(second.pdfSha256()).isNotEqualTo(first.pdfSha256());
         try (var in = improvement.announcementPdf(tungto, 2567, first.version()).orElseThrow()) {

@@ -1,0 +1,116 @@
+package org.prongsai.improvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.prongsai.agency.AgencyKind;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.NewAgencyForm;
+import org.prongsai.agency.UnitForm;
+import org.prongsai.document.UploadRefused;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.StaffIdentity;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The executive signs what the officer sent, once, as another person; a scan must be a PDF. */
+@ProngsaiTest
+class SigningTests {
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    ImprovementManagement improvement;
+
+    @Autowired
+    AnnouncementSigning signing;
+
+    record Person(AgencyId agencyId, UUID userId, String displayName) implements StaffIdentity {}
+
+    @AfterEach
+    void nobody() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void actAs(AgencyId agency, UUID id, String name) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(new Person(agency, id, name), null));
+    }
+
+    private AgencyId agencyWithPlan(String slug) {
+        var agency = agencies.findIdBySlug(slug)
+                .orElseGet(() -> agencies.create(
+                        new NewAgencyForm(slug, "", "องค์การบริหารส่วนตำบลลงนาม", "", AgencyKind.SAO, "S", "ขอนแก่น")));
+        if (agencies.units(agency).isEmpty()) {
+            agencies.addUnit(agency, new UnitForm("กองคลัง", "Finance Division", null, null, 1));
+        }
+        var plan = TrackingTests.plan("ติดตามผล", 2570);
+        improvement.create(
+                agency,
+                new PlanDocument(
+                        plan.planYear(),
+                        plan.assessedYear(),
+                        plan.subject(),
+                        plan.body(),
+                        plan.headings(),
+                        LocalDate.of(2026, 10, 2),
+                        new PlanDocument.Signer("นายทดสอบ ลงนาม", "นายกองค์การบริหารส่วนตำบลลงนาม"),
+                        null,
+                        plan.rows()));
+        return agency;
+    }
+
+    @Test
+    void theExecutiveSignsOnceAndTheScanIsWhatIsPublished() throws Exception {
+        var agency = agencyWithPlan("signing-scan");
+        var officer = UUID.randomUUID();
+        actAs(agency, officer, "นายเจ้าหน้าที่ ไอทีเอ");
+        var submission = signing.submit(agency, 2570);
+        assertThat(submission.status()).isEqualTo(AnnouncementSigning.Status.SUBMITTED);
+
+        // Whoever sent it does not sign it too.
+        assertThatThrownBy(() -> signing.sign(agency, 2570, submission.id(), null, null, null))
+                .isInstanceOf(PlanRefused.class)
+                .hasMessageContaining("improvement.signing.not-yourself");
+
+        actAs(agency, UUID.randomUUID(), "นายทดสอบ ลงนาม");
+        // Another agency's request is nobody's here.
+        var other = agencyWithPlan("signing-other");
+        assertThatThrownBy(() -> signing.sign(other, 2570, submission.id(), null, null, null))
+                .isInstanceOf(PlanRefused.class)
+                .hasMessageContaining("improvement.signing.not-found");
+        // A picture is not a signed announcement: refused, and nothing issued.
+        var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertThatThrownBy(() -> signing.sign(agency, 2570, submission.id(), null, "scan.pdf", png))
+                .isInstanceOf(UploadRefused.class);
+        assertThat(improvement.announcements(agency, 2570)).isEmpty();
+
+        var scan = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        var issued = signing.sign(agency, 2570, submission.id(), "ปฏิบัติราชการแทนนายก", "signed.pdf", scan);
+        assertThat(issued.pdfSha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(scan)));
+        assertThat(issued.signedBy()).isEqualTo("นายทดสอบ ลงนาม");
+        assertThat(issued.actingFor()).isEqualTo("ปฏิบัติราชการแทนนายก");
+        assertThat(signing.latest(agency, 2570).orElseThrow().version()).isEqualTo(issued.version());
+
+        // A replayed signature or a late return finds it decided.
+        assertThatThrownBy(() -> signing.sign(agency, 2570, submission.id(), null, null, null))
+                .isInstanceOf(PlanRefused.class)
+                .hasMessageContaining("improvement.signing.already-decided");
+        assertThatThrownBy(() -> signing.giveBack(agency, 2570, submission.id(), "ช้าไป"))
+                .isInstanceOf(PlanRefused.class)
+                .hasMessageContaining("improvement.signing.already-decided");
+        assertThat(improvement.announcements(agency, 2570)).hasSize(1);
+    }
+}
