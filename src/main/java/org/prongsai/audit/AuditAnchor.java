@@ -20,9 +20,11 @@ class AuditAnchor implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AuditAnchor.class);
 
     private final JdbcClient jdbc;
+    private final AuditSealer sealer;
 
-    AuditAnchor(JdbcClient jdbc) {
+    AuditAnchor(JdbcClient jdbc, AuditSealer sealer) {
         this.jdbc = jdbc;
+        this.sealer = sealer;
     }
 
     @Override
@@ -32,10 +34,11 @@ class AuditAnchor implements ApplicationRunner {
 
     @Scheduled(cron = "${prongsai.audit.anchor-cron:0 15 3 * * *}", zone = "Asia/Bangkok")
     void anchor() {
+        sealer.sealAll();
         jdbc.sql(
                         """
                         select distinct on (agency_id) agency_id, seq, hash from audit_event
-                        order by agency_id, seq desc
+                        where seq is not null order by agency_id, seq desc
                         """)
                 .query((rs, n) -> {
                     log.info(

@@ -117,15 +117,17 @@ public class AuditTrail {
         }
     }
 
-    @Transactional(readOnly = true)
+    /** Seals the agency's records first, so that the check covers everything written until now. */
+    @Transactional
     public ChainCheck verify(AgencyId agency) {
+        seal(agency);
         return jdbc.sql(
                         """
                         with chain as (
                             select seq, hash, prev_hash, audit_event_digest(prev_hash, e) as expected,
                                    coalesce(lag(hash) over (order by seq), repeat('0', 64)) as previous,
                                    row_number() over (order by seq) as position
-                            from audit_event e where agency_id = :agency)
+                            from audit_event e where agency_id = :agency and seq is not null)
                         select count(*) as records,
                                min(seq) filter (where hash <> expected or prev_hash <> previous
                                    or seq <> position) as first_broken,
@@ -138,6 +140,26 @@ public class AuditTrail {
                         rs.getObject("first_broken") == null ? null : rs.getLong("first_broken"),
                         rs.getString("head")))
                 .single();
+    }
+
+    /**
+     * Gives the agency's records written since the last seal their place in its chain. Records are written
+     * unsealed, so that audited changes do not wait for each other; see the audit migrations.
+     */
+    @Transactional
+    public int seal(AgencyId agency) {
+        return jdbc.sql("select audit_seal(:agency)")
+                .param("agency", agency.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The agencies that have records waiting to be sealed. */
+    @Transactional(readOnly = true)
+    public List<AgencyId> unsealed() {
+        return jdbc.sql("select distinct agency_id from audit_event where hash is null")
+                .query((rs, n) -> new AgencyId(rs.getObject(1, UUID.class)))
+                .list();
     }
 
     @Transactional(readOnly = true)
