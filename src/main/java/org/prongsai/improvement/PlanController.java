@@ -34,11 +34,30 @@ class PlanController {
     private final ImprovementManagement improvement;
     private final WorkingGroup workingGroup;
     private final AnnouncementSigning signing;
+    private final PlanCarryOver carryOver;
 
-    PlanController(ImprovementManagement improvement, WorkingGroup workingGroup, AnnouncementSigning signing) {
+    PlanController(
+            ImprovementManagement improvement,
+            WorkingGroup workingGroup,
+            AnnouncementSigning signing,
+            PlanCarryOver carryOver) {
         this.improvement = improvement;
         this.workingGroup = workingGroup;
         this.signing = signing;
+        this.carryOver = carryOver;
+    }
+
+    /** Starts the year's plan from last year's: the officer then edits what changed. */
+    @PostMapping("/{year}/copy-previous")
+    String copyPreviousYear(@PathVariable int year, Model model, RedirectAttributes redirect) {
+        try {
+            carryOver.copyPreviousYear(CurrentAgency.get(), year);
+        } catch (PlanRefused refused) {
+            model.addAttribute("problems", refused.problems());
+            return showPlan(year, model);
+        }
+        redirect.addFlashAttribute("saved", "improvement.copy.done");
+        return "redirect:/admin/plans/" + year;
     }
 
     @GetMapping
@@ -54,6 +73,7 @@ class PlanController {
         model.addAttribute("tools", PlanDocument.TOOLS);
         model.addAttribute("announcements", improvement.announcements(agency, year));
         model.addAttribute("signing", signing.latest(agency, year).orElse(null));
+        model.addAttribute("previousPlan", improvement.plan(agency, year - 1).isPresent());
         if (!model.containsAttribute("membersText")) {
             model.addAttribute(
                     "membersText",
@@ -160,6 +180,8 @@ class PlanController {
             model.addAttribute("typed", Map.of("announcedOn", announcedOn, "meetingHeldOn", meetingHeldOn));
             model.addAttribute("announcements", improvement.announcements(agency, year));
             model.addAttribute("signing", signing.latest(agency, year).orElse(null));
+            model.addAttribute(
+                    "previousPlan", improvement.plan(agency, year - 1).isPresent());
             model.addAttribute("problems", refused.problems());
             model.addAttribute("tools", PlanDocument.TOOLS);
             return "improvement/plan";
