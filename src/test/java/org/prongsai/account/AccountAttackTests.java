@@ -417,7 +417,7 @@ class AccountAttackTests {
         person.signIn("attack.audited", PASSWORD, null);
         person.get("/admin");
         person.post("/logout", Map.of());
-        assertThat(jdbc.sql("select action from audit_event where entity_id = :id order by seq")
+        assertThat(jdbc.sql("select action from audit_event where entity_id = :id order by occurred_at, id")
                         .param("id", id.toString())
                         .query(String.class)
                         .list())
