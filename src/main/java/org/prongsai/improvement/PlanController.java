@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -199,32 +200,25 @@ class PlanController {
         @SuppressWarnings("unchecked")
         var flashed = (List<PlanRefused.Problem>) model.getAttribute("problems");
         var row = plan.rows().get(index);
-        var measures = new ArrayList<>(row.measures());
-        measures.add(new PlanDocument.Measure("", "", "", null, null, PlanDocument.Recurrence.NONE, "", List.of()));
-        return rowForm(
-                year, index, row, measures, row.measures(), flashed == null ? List.of() : flashed, Map.of(), model);
+        return rowForm(year, index, row, RowForm.of(row), flashed == null ? List.of() : flashed, model);
     }
 
     /**
-     * The row form: {@code measures} are the blocks shown, in the order of the form's fields (after a refusal,
-     * exactly as posted, emptied ones included, so that what was typed stays beside its own measure);
-     * {@code saved} are the measures as saved, which the drop forms offer.
+     * The row form: {@code form} holds the blocks shown, exactly as typed after a refusal (emptied measures
+     * included, so that what was typed stays beside its own measure); the row as saved gives the drop forms.
      */
     private String rowForm(
             int year,
             int index,
-            PlanDocument.Row row,
-            List<PlanDocument.Measure> measures,
-            List<PlanDocument.Measure> saved,
+            PlanDocument.Row saved,
+            RowForm form,
             List<PlanRefused.Problem> problems,
-            Map<String, String> typed,
             Model model) {
         model.addAttribute("year", year);
         model.addAttribute("index", index);
-        model.addAttribute("row", row);
-        model.addAttribute("measures", measures);
-        model.addAttribute("savedMeasures", saved);
-        model.addAttribute("typed", typed);
+        model.addAttribute("row", saved);
+        model.addAttribute("form", form);
+        model.addAttribute("savedMeasures", saved.measures());
         model.addAttribute("units", improvement.units(CurrentAgency.get()));
         model.addAttribute("recurrences", PlanDocument.Recurrence.values());
         model.addAttribute("problems", problems);
@@ -240,7 +234,7 @@ class PlanController {
     String submitRowForm(
             @PathVariable int year,
             @PathVariable int index,
-            @RequestParam Map<String, String> form,
+            @ModelAttribute("form") RowForm form,
             Model model,
             RedirectAttributes redirect) {
         var agency = CurrentAgency.get();
@@ -248,7 +242,7 @@ class PlanController {
         if (plan == null) {
             return "redirect:/admin/plans/" + year;
         }
-        var rowId = uuid(form.get("rowId"));
+        var rowId = form.id();
         int at = rowId == null ? index : -1;
         for (int r = 0; rowId != null && r < plan.rows().size(); r++) {
             if (rowId.equals(plan.rows().get(r).id())) {
@@ -259,41 +253,9 @@ class PlanController {
             redirect.addFlashAttribute("failed", "improvement.row.gone");
             return "redirect:/admin/plans/" + year;
         }
-        var old = plan.rows().get(at);
+        var saved = plan.rows().get(at);
         var problems = new ArrayList<PlanRefused.Problem>();
-        var posted = new ArrayList<PlanDocument.Measure>();
-        var measures = new ArrayList<PlanDocument.Measure>();
-        for (int m = 0; form.containsKey("m" + m + ".text"); m++) {
-            var text = form.get("m" + m + ".text").strip();
-            var where = "rows[" + (at + 1) + "].measures[" + (m + 1) + "]";
-            var measure = new PlanDocument.Measure(
-                    uuid(form.get("m" + m + ".id")),
-                    text,
-                    form.getOrDefault("m" + m + ".unit", ""),
-                    form.getOrDefault("m" + m + ".responsible", "").strip(),
-                    text.isEmpty() ? null : date(where + ".startsOn", form.get("m" + m + ".startsOn"), problems),
-                    text.isEmpty() ? null : date(where + ".dueOn", form.get("m" + m + ".dueOn"), problems),
-                    PlanDocument.Recurrence.valueOf(form.getOrDefault("m" + m + ".recurrence", "NONE")),
-                    form.getOrDefault("m" + m + ".expectedOutput", "").strip(),
-                    Arrays.stream(form.getOrDefault("m" + m + ".oitItems", "").split("[,\\s]+"))
-                            .map(String::strip)
-                            .filter(s -> !s.isEmpty())
-                            .toList());
-            posted.add(measure);
-            if (!text.isEmpty()) {
-                measures.add(measure);
-            }
-        }
-        var row = new PlanDocument.Row(
-                old.id(),
-                old.tool(),
-                old.indicator(),
-                old.indicatorLabel(),
-                old.reference(),
-                form.getOrDefault("assessment", "").strip(),
-                form.getOrDefault("issue", "").strip(),
-                form.getOrDefault("measuresIntro", "").strip(),
-                measures);
+        var row = form.toRow(saved, at + 1, problems);
         var rows = new ArrayList<>(plan.rows());
         rows.set(at, row);
         try {
@@ -302,7 +264,7 @@ class PlanController {
             }
             improvement.save(agency, plan.withRows(rows));
         } catch (PlanRefused refused) {
-            return rowForm(year, at, row, posted, old.measures(), refused.problems(), form, model);
+            return rowForm(year, at, saved, form, refused.problems(), model);
         }
         redirect.addFlashAttribute("saved", "improvement.plan.saved");
         return "redirect:/admin/plans/" + year + "#row-" + at;
@@ -406,14 +368,6 @@ class PlanController {
             redirect.addFlashAttribute("problems", refused.problems());
         }
         return "redirect:/admin/plans/" + year + "/rows/" + index;
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     @GetMapping("/{year}/announcement.pdf")

@@ -227,17 +227,17 @@ class PlanEditsKeepTrackedWorkTests {
                 Map.of(
                         "rowId", row.id().toString(),
                         "issue", row.issue(),
-                        "m0.text", "",
-                        "m0.unit", "กองคลัง",
-                        "m0.dueOn", "15/10/2571",
-                        "m1.text", "ประชุมชี้แจง",
-                        "m1.unit", "กองคลัง",
-                        "m1.dueOn", "31/02/2572"));
+                        "measures[0].text", "",
+                        "measures[0].unit", "กองคลัง",
+                        "measures[0].dueOn", "15/10/2571",
+                        "measures[1].text", "ประชุมชี้แจง",
+                        "measures[1].unit", "กองคลัง",
+                        "measures[1].dueOn", "31/02/2572"));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body())
                 .contains("แถวที่ 1 มาตรการที่ 2 (กำหนดเสร็จ): ไม่มีวันที่ &quot;31/02/2572&quot; ในปฏิทิน")
-                .containsPattern("name=\"m1.dueOn\" value=\"31/02/2572\"")
-                .containsPattern("name=\"m0.dueOn\" value=\"15/10/2571\"");
+                .containsPattern("name=\"measures\\[1\\].dueOn\" value=\"31/02/2572\"")
+                .containsPattern("name=\"measures\\[0\\].dueOn\" value=\"15/10/2571\"");
 
         // A row added by mistake is removed, with its measures (none tracked here).
         officer.post(

@@ -74,13 +74,13 @@ class PlanJourneyTests {
                         "บุคลากรบางรายไม่ทราบข้อมูลงบประมาณ",
                         "measuresIntro",
                         "",
-                        "m0.text",
+                        "measures[0].text",
                         "ประชุมชี้แจงแผนการใช้จ่ายงบประมาณทุกเดือน",
-                        "m0.unit",
+                        "measures[0].unit",
                         "",
-                        "m0.dueOn",
+                        "measures[0].dueOn",
                         "2024-09-30",
-                        "m0.recurrence",
+                        "measures[0].recurrence",
                         "MONTHLY"));
         assertThat(noUnit.statusCode()).isEqualTo(200);
         assertThat(noUnit.body())
@@ -93,13 +93,13 @@ class PlanJourneyTests {
                         "ข้อ 7 ท่านรู้เกี่ยวกับแผนการใช้จ่ายงบประมาณประจำปี",
                         "issue",
                         "บุคลากรบางรายไม่ทราบข้อมูลงบประมาณ",
-                        "m0.text",
+                        "measures[0].text",
                         "ประชุมชี้แจงแผนการใช้จ่ายงบประมาณทุกเดือน",
-                        "m0.unit",
+                        "measures[0].unit",
                         "กองคลัง",
-                        "m0.dueOn",
+                        "measures[0].dueOn",
                         "2024-10-15",
-                        "m0.recurrence",
+                        "measures[0].recurrence",
                         "MONTHLY"));
         assertThat(late.body()).contains("อยู่นอกปีงบประมาณ 2567");
         assertThat(improvement.plan(agency, 2567).orElseThrow().rows().get(i7).measures())
@@ -112,15 +112,15 @@ class PlanJourneyTests {
                         "ข้อ 7 ท่านรู้เกี่ยวกับแผนการใช้จ่ายงบประมาณประจำปี",
                         "issue",
                         "บุคลากรบางรายไม่ทราบข้อมูลงบประมาณ",
-                        "m0.text",
+                        "measures[0].text",
                         "ประชุมชี้แจงแผนการใช้จ่ายงบประมาณทุกเดือน",
-                        "m0.unit",
+                        "measures[0].unit",
                         "กองคลัง",
-                        "m0.dueOn",
+                        "measures[0].dueOn",
                         "2024-09-30",
-                        "m0.recurrence",
+                        "measures[0].recurrence",
                         "MONTHLY",
-                        "m0.oitItems",
+                        "measures[0].oitItems",
                         "O11, O12"));
         assertThat(Browser.location(saved)).contains("/admin/plans/2567");
         var measure = improvement
