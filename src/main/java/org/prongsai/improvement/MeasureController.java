@@ -1,15 +1,23 @@
 package org.prongsai.improvement;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.prongsai.account.AccountManagement;
 import org.prongsai.agency.AgencyManagement;
+import org.prongsai.document.DocumentManagement;
 import org.prongsai.document.UploadRefused;
+import org.prongsai.shared.BuddhistDates;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.StaffIdentity;
 import org.prongsai.shared.ThaiFormat;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +37,42 @@ class MeasureController {
     private final MeasureTracking tracking;
     private final AccountManagement accounts;
     private final AgencyManagement agencies;
+    private final DocumentManagement documents;
 
-    MeasureController(MeasureTracking tracking, AccountManagement accounts, AgencyManagement agencies) {
+    MeasureController(
+            MeasureTracking tracking,
+            AccountManagement accounts,
+            AgencyManagement agencies,
+            DocumentManagement documents) {
         this.tracking = tracking;
         this.accounts = accounts;
         this.agencies = agencies;
+        this.documents = documents;
+    }
+
+    /**
+     * A progress note's evidence file, for whoever follows the measures (the ITA officer, the executive): only a
+     * file that a note of this occurrence holds, always downloaded, never shown inline.
+     */
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> downloadEvidence(@PathVariable UUID id, @PathVariable UUID fileId)
+            throws IOException {
+        var agency = CurrentAgency.get();
+        boolean held = tracking.progress(agency, id).stream().anyMatch(p -> fileId.equals(p.evidenceFile()));
+        if (!held) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        var file = documents.find(agency, fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var in = documents.open(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.originalName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .body(new InputStreamResource(in));
     }
 
     @GetMapping
@@ -70,12 +109,25 @@ class MeasureController {
     }
 
     @PostMapping("/{id}/status")
-    String changeStatus(@PathVariable UUID id, @RequestParam Occurrence.Status status, RedirectAttributes redirect) {
+    String changeStatus(
+            @PathVariable UUID id,
+            @RequestParam Occurrence.Status status,
+            @RequestParam(required = false) String doneOn,
+            RedirectAttributes redirect) {
         try {
-            tracking.changeStatus(CurrentAgency.get(), id, status, today());
+            tracking.changeStatus(CurrentAgency.get(), id, status, BuddhistDates.parse(doneOn), today());
             redirect.addFlashAttribute("saved", "improvement.track.status-saved");
         } catch (PlanRefused refused) {
-            redirect.addFlashAttribute("failed", refused.problems().get(0).key());
+            var problem = refused.problems().get(0);
+            redirect.addFlashAttribute("failed", problem.key());
+            if (!problem.arguments().isEmpty()) {
+                redirect.addFlashAttribute("failedArg", problem.arg(0));
+            }
+            redirect.addFlashAttribute("doneOn", doneOn);
+        } catch (BuddhistDates.Refused refused) {
+            redirect.addFlashAttribute("failed", refused.key());
+            redirect.addFlashAttribute("failedArg", refused.argument());
+            redirect.addFlashAttribute("doneOn", doneOn);
         }
         return "redirect:/admin/measures/" + id;
     }

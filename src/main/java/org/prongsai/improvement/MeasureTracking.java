@@ -14,6 +14,7 @@ import org.prongsai.audit.AuditTrail;
 import org.prongsai.document.DocumentManagement;
 import org.prongsai.document.UploadKind;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.StaffIdentity;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -185,17 +186,39 @@ public class MeasureTracking {
                 .list();
     }
 
-    /** Moves an occurrence on (in progress, done), as its state allows. */
+    /** Moves an occurrence on (in progress, done today), as its state allows. */
     @Transactional
     public void changeStatus(AgencyId agency, UUID occurrenceId, Occurrence.Status wanted, LocalDate today) {
+        changeStatus(agency, occurrenceId, wanted, today, today);
+    }
+
+    /**
+     * Moves an occurrence on; done on the day it was really done, which the quarterly report counts in its
+     * quarter: never after today, never before the plan's fiscal year began.
+     */
+    @Transactional
+    public void changeStatus(
+            AgencyId agency, UUID occurrenceId, Occurrence.Status wanted, LocalDate doneOn, LocalDate today) {
         var current = occurrence(agency, occurrenceId)
                 .orElseThrow(() -> ImprovementManagement.refused("occurrence", "improvement.track.not-found"));
         var next = current.next(wanted);
+        if (next == Occurrence.Status.DONE) {
+            if (doneOn == null) {
+                doneOn = today;
+            }
+            if (doneOn.isAfter(today)) {
+                throw ImprovementManagement.refused("doneOn", "improvement.track.done-in-future");
+            }
+            if (doneOn.isBefore(FiscalYear.of(current.planYear()).start())) {
+                throw ImprovementManagement.refused(
+                        "doneOn", "improvement.track.done-before-year", String.valueOf(current.planYear()));
+            }
+        }
         jdbc.sql("update improvement_occurrence set status = :s, done_on = :done where agency_id = :a and id = :id")
                 .param("a", agency.value())
                 .param("id", occurrenceId)
                 .param("s", next.name())
-                .param("done", next == Occurrence.Status.DONE ? Date.valueOf(today) : null)
+                .param("done", next == Occurrence.Status.DONE ? Date.valueOf(doneOn) : null)
                 .update();
         audit.record(
                 agency,

@@ -1,0 +1,69 @@
+package org.prongsai.improvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The executive and the ITA officer open a measure's evidence files; a file is served only from its own measure. */
+@ProngsaiTest
+class EvidenceDownloadTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    ImprovementManagement improvement;
+
+    @Autowired
+    MeasureTracking tracking;
+
+    @Test
+    void theExecutiveOpensTheEvidenceOfAMeasureAndNothingElseByItsId() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        improvement.create(agency, TrackingTests.plan("หลักฐานเปิดได้", 2568));
+        var today = LocalDate.of(2025, 2, 1);
+        var board = tracking.board(agency, null, today).stream()
+                .filter(o -> o.planYear() == 2568)
+                .toList();
+        var first = board.get(0);
+        var other = board.get(1);
+        var pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        tracking.addProgress(agency, first.id(), "รายงานการประชุม", "minutes.pdf", pdf, null);
+        var fileId = tracking.progress(agency, first.id()).get(0).evidenceFile();
+
+        var mayor = new Browser(port);
+        mayor.signIn("mayor", "prongsai-demo", null);
+        assertThat(mayor.get("/admin/measures/" + first.id()).body())
+                .contains("/admin/measures/" + first.id() + "/files/" + fileId);
+        var file = mayor.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/admin/measures/" + first.id() + "/files/" + fileId))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(pdf);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        // The same file asked for through another measure is not found.
+        assertThat(mayor.get("/admin/measures/" + other.id() + "/files/" + fileId)
+                        .statusCode())
+                .isEqualTo(404);
+        // Nor by anyone signed out.
+        assertThat(new Browser(port)
+                        .get("/admin/measures/" + first.id() + "/files/" + fileId)
+                        .statusCode())
+                .isIn(302, 401, 403);
+    }
+}
