@@ -112,11 +112,18 @@ class DemoData implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        var agency = agencies.findIdBySlug(DEMO_SLUG).orElseGet(this::createAgency);
-        var token = accounts.issueToken(
-                agency,
-                accounts.accountByUsername(agency, "ita").orElseThrow().id(),
-                "demo " + java.time.LocalDate.now());
+        var existing = agencies.findIdBySlug(DEMO_SLUG);
+        var agency = existing.orElseGet(this::createAgency);
+        // Made once, with the agency: a token is kept only as its hash, so later starts cannot print it again.
+        var token = existing.isPresent()
+                ? null
+                : accounts.issueToken(
+                                agency,
+                                accounts.accountByUsername(agency, "ita")
+                                        .orElseThrow()
+                                        .id(),
+                                "demo " + java.time.LocalDate.now())
+                        .token();
         var lines = new StringBuilder("\n\nProngsai demo agency: ")
                 .append(agencies.get(agency).nameTh())
                 .append('\n');
@@ -128,7 +135,11 @@ class DemoData implements ApplicationRunner {
                     person.roles(),
                     person.totp() == null ? "" : "  TOTP secret: " + person.totp()));
         }
-        lines.append("Demo API token (ITA officer): ").append(token.token()).append('\n');
+        lines.append(
+                        token != null
+                                ? "Demo API token (ITA officer): " + token
+                                : "Demo API token (ITA officer): printed at the first start; make another under My account")
+                .append('\n');
         log.info(lines.toString());
     }
 
