@@ -10,8 +10,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 
-/** {@code /sitemap.xml} for search engines: the public pages and this and last year's OIT items. */
+/**
+ * {@code /robots.txt} and {@code /sitemap.xml} for search engines: every public page and every year's OIT items up
+ * to this one, at the agency's configured public address (never the request's Host header).
+ */
 @Controller
 class SitemapController {
 
@@ -31,11 +35,14 @@ class SitemapController {
         paths.add("/about");
         paths.add("/contact");
         paths.add("/announcements");
-        // This fiscal year's and last year's items, or the newest two frameworks known.
+        paths.add("/news");
+        paths.add("/qa");
+        paths.add("/ita");
+        // Every year's items up to this fiscal year: earlier years stay public evidence.
         var year = FiscalYear.containing(LocalDate.now(ThaiFormat.BANGKOK)).buddhistYear();
-        frameworks.years().stream().filter(y -> y <= year).limit(2).forEach(y -> frameworks
-                .find(y)
-                .ifPresent(f -> {
+        frameworks.years().stream()
+                .filter(y -> y <= year)
+                .forEach(y -> frameworks.find(y).ifPresent(f -> {
                     paths.add("/oit/" + y);
                     f.oitItems().forEach(item -> paths.add("/oit/" + y + "/" + item.id()));
                 }));
@@ -44,5 +51,19 @@ class SitemapController {
         paths.forEach(p -> xml.append("  <url><loc>").append(base).append(p).append("</loc></url>\n"));
         xml.append("</urlset>\n");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
+    }
+
+    /** What crawlers may read: the public site, not the back office or the sign-in, and where the sitemap is. */
+    @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
+    @ResponseBody
+    String robots() {
+        return """
+                User-agent: *
+                Disallow: /admin
+                Disallow: /login
+                Disallow: /account
+                Sitemap: %s/sitemap.xml
+                """
+                .formatted(siteAddress.base());
     }
 }

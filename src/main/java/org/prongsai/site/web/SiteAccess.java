@@ -12,7 +12,7 @@ class SiteAccess implements AccessRules {
     @Override
     public void configure(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(AccessRules.read("/", "/about", "/contact", "/sitemap.xml"))
+        rules.requestMatchers(AccessRules.read("/", "/about", "/contact", "/sitemap.xml", "/robots.txt"))
                 .permitAll();
     }
 }

@@ -55,7 +55,23 @@ class TrustedProxyTests {
                         .build());
         assertThat(sitemap.body())
                 .contains("https://www.banprongsai.go.th/oit/")
+                .contains("https://www.banprongsai.go.th/news</loc>")
+                .contains("https://www.banprongsai.go.th/qa</loc>")
+                // Every year's items up to this one, not only the last two.
+                .contains("https://www.banprongsai.go.th/oit/2566/O1</loc>")
                 .doesNotContain("localhost");
+        // robots.txt points at the sitemap at the public address, whatever Host the request names.
+        var robots = new Browser(port)
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/robots.txt"))
+                        .header("X-Forwarded-Host", "attacker.example")
+                        .GET()
+                        .build());
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        assertThat(robots.body())
+                .contains("Sitemap: https://www.banprongsai.go.th/sitemap.xml")
+                .contains("Disallow: /admin")
+                .doesNotContain("attacker");
     }
 
     @Test
