@@ -177,8 +177,8 @@ public final class ThaiPdf implements AutoCloseable {
 
     /** Lines pushed towards the right half of the page, where Thai letters put the date and signature; kept on one page. */
     public ThaiPdf signatureLines(String... lines) {
-        var p = new Paragraph();
-        p.setLeading(BODY_SIZE * 1.3f);
+        // Given the Thai font even when empty: a paragraph without one writes Helvetica, not embedded, into the file.
+        var p = new Paragraph(BODY_SIZE * 1.3f, "", body);
         p.setAlignment(Element.ALIGN_CENTER);
         p.setIndentationLeft(6 * CM);
         p.setKeepTogether(true);
@@ -199,15 +199,14 @@ public final class ThaiPdf implements AutoCloseable {
     }
 
     private static Paragraph paragraph(String text, Font font, int alignment) {
-        var p = new Paragraph();
+        var p = new Paragraph(font.getSize() * 1.3f, "", font);
         p.add(chunk(text, font));
         p.setAlignment(alignment);
-        p.setLeading(font.getSize() * 1.3f);
         return p;
     }
 
     private static Phrase phrase(String text, Font font) {
-        var p = new Phrase(font.getSize() * 1.3f);
+        var p = new Phrase(font.getSize() * 1.3f, "", font);
         p.add(chunk(text, font));
         return p;
     }

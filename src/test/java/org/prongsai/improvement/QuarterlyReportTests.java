@@ -60,6 +60,7 @@ class QuarterlyReportTests {
         var pdf = reports.pdf(agency, report);
         var file = Artifacts.dir().resolve("quarterly-report-2570-q1.pdf");
         Files.write(file, pdf);
+        org.prongsai.support.PdfFonts.assertAllEmbedded(file);
         var process = new ProcessBuilder("pdftotext", "-raw", file.toString(), "-")
                 .redirectErrorStream(true)
                 .start();

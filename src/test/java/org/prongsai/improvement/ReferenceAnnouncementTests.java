@@ -143,6 +143,7 @@ class ReferenceAnnouncementTests {
                 improvement.announcementPdf(tungto, 2567, issued.version()).orElseThrow()) {
             Files.write(pdf, in.readAllBytes());
         }
+        org.prongsai.support.PdfFonts.assertAllEmbedded(pdf);
         var text = run("pdftotext", "-raw", pdf.toString(), "-");
         var flat = squash(text);
 
