@@ -111,7 +111,8 @@ class ReferenceAnnouncementTests {
         return new PlanDocument(
                 2567,
                 2566,
-                ref.get("subject").asString() + "\n"
+                // The whole subject, broken where the reference prints its second line (it is not repeated).
+                ref.get("heading_lines_as_printed").get(1).asString() + "\n"
                         + ref.get("heading_lines_as_printed").get(2).asString(),
                 body,
                 headings,
@@ -132,6 +133,8 @@ class ReferenceAnnouncementTests {
     @Test
     void issuesTheReferenceAnnouncementWithEveryRowInOrder() throws Exception {
         var saved = improvement.plan(tungto, 2567).orElseThrow();
+        assertThat(saved.subject().replace("\n", ""))
+                .isEqualTo(reference.get("subject").asString());
         assertThat(saved.rows()).hasSize(16);
         assertThat(saved.withoutIds()).isEqualTo(plan);
 
