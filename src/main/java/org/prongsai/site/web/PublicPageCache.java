@@ -74,6 +74,12 @@ class PublicPageCache extends OncePerRequestFilter {
     private final FrameworkCatalog frameworks;
     private final PageChangeNotifications notifications;
     private final ConcurrentHashMap<Key, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+    // The OIT item pages of each meaning in every year, worked out from the frameworks once, not in every writer's
+    // transaction: forgotten when a framework changes here, and after a minute for changes on other instances.
+    private final Cache<List<String>, String> itemPagesOfMeanings = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(60))
+            .maximumSize(200)
+            .build();
 
     PublicPageCache(
             @Value("${prongsai.page-cache.enabled:true}") boolean enabled,
@@ -188,6 +194,9 @@ class PublicPageCache extends OncePerRequestFilter {
      */
     @EventListener
     void on(PublicContentChanged event) {
+        if (event instanceof org.prongsai.framework.FrameworkChanged) {
+            itemPagesOfMeanings.invalidateAll();
+        }
         var change = new PageChange(event.changedAgency(), Pattern.compile(pagesOf(event)));
         notifications.publish(change);
         AfterCommit.run(() -> forgetHere(change));
@@ -201,9 +210,13 @@ class PublicPageCache extends OncePerRequestFilter {
         if (event.oitMeanings().isEmpty()) {
             return event.pages();
         }
-        var out = new StringBuilder(event.pages()).append("|/oit|/oit/[0-9]{4}");
+        return event.pages() + itemPagesOfMeanings.get(List.copyOf(event.oitMeanings()), this::itemPages);
+    }
+
+    private String itemPages(List<String> meanings) {
+        var out = new StringBuilder("|/oit|/oit/[0-9]{4}");
         for (var framework : frameworks.all()) {
-            for (var meaning : event.oitMeanings()) {
+            for (var meaning : meanings) {
                 for (var item : framework.itemsMeaning(meaning)) {
                     out.append("|/oit/")
                             .append(framework.fiscalYear())
