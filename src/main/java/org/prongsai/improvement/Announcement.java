@@ -1,6 +1,7 @@
 package org.prongsai.improvement;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One issued version of a plan's announcement; its PDF never changes, and its SHA-256 proves it. Signed by the
@@ -13,4 +14,5 @@ public record Announcement(
         Instant issuedAt,
         String issuedBy,
         String signedBy,
-        String actingFor) {}
+        String actingFor,
+        LocalDate announcedOn) {}

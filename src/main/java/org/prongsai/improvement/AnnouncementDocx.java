@@ -44,7 +44,7 @@ final class AnnouncementDocx {
             margins.setGutter(BigInteger.ZERO);
 
             text(doc.createParagraph(), digits("ประกาศ" + issuer.agencyName()), true, 20, ParagraphAlignment.CENTER);
-            for (var line : plan.subject().split("\n")) {
+            for (var line : plan.subject().split("\\R")) {
                 text(doc.createParagraph(), digits(line), true, 16, ParagraphAlignment.CENTER);
             }
             text(doc.createParagraph(), "--------------------------------", false, 16, ParagraphAlignment.CENTER);
@@ -65,7 +65,7 @@ final class AnnouncementDocx {
             var attachment = doc.createParagraph();
             attachment.setPageBreak(true);
             var headings = plan.headings() == null ? Map.<String, String>of() : plan.headings();
-            for (var line : headings.getOrDefault("attachment", "").split("\n")) {
+            for (var line : headings.getOrDefault("attachment", "").split("\\R")) {
                 if (!line.isBlank()) {
                     text(
                             doc.createParagraph(),
@@ -134,7 +134,7 @@ final class AnnouncementDocx {
     }
 
     private static void cell(XWPFTableCell cell, String text, boolean bold) {
-        var lines = text.split("\n");
+        var lines = text.split("\\R");
         var first = cell.getParagraphs().get(0);
         text(first, lines[0], bold, 14, ParagraphAlignment.LEFT);
         for (int i = 1; i < lines.length; i++) {

@@ -33,7 +33,7 @@ public final class AnnouncementPdf {
                 pdf.image(issuer.emblem(), 2.5f);
             }
             pdf.title(digits("ประกาศ" + issuer.agencyName()));
-            for (var line : plan.subject().split("\n")) {
+            for (var line : plan.subject().split("\\R")) {
                 pdf.centeredBold(digits(line));
             }
             pdf.centered("--------------------------------");
@@ -49,7 +49,7 @@ public final class AnnouncementPdf {
 
             pdf.newPage();
             var headings = plan.headings() == null ? Map.<String, String>of() : plan.headings();
-            for (var line : headings.getOrDefault("attachment", "").split("\n")) {
+            for (var line : headings.getOrDefault("attachment", "").split("\\R")) {
                 if (!line.isBlank()) {
                     pdf.centeredBold(digits(fill(line, plan, issuer)));
                 }

@@ -31,7 +31,8 @@ public class AnnouncementSigning {
     public enum Status {
         SUBMITTED,
         SIGNED,
-        RETURNED
+        RETURNED,
+        WITHDRAWN
     }
 
     /** A submission and what became of it. */
@@ -149,6 +150,25 @@ public class AnnouncementSigning {
                 submissionId,
                 Map.of("status", Status.SUBMITTED.name()),
                 Map.of("status", Status.RETURNED.name(), "comment", comment.strip()));
+    }
+
+    /** The officer takes a waiting request back, to change the plan before sending it again. */
+    @Transactional
+    public void withdraw(AgencyId agency, int planYear, UUID submissionId) {
+        var submission = find(agency, submissionId)
+                .filter(s -> s.planYear() == planYear)
+                .orElseThrow(() -> ImprovementManagement.refused("signing", "improvement.signing.not-found"));
+        if (submission.status() != Status.SUBMITTED) {
+            throw ImprovementManagement.refused("signing", "improvement.signing.already-decided");
+        }
+        decide(agency, submissionId, Status.WITHDRAWN, null, null, null, null);
+        audit.record(
+                agency,
+                "withdraw",
+                "improvement_signing",
+                submissionId,
+                Map.of("status", Status.SUBMITTED.name()),
+                Map.of("status", Status.WITHDRAWN.name()));
     }
 
     /** The plan's newest submission, whatever became of it. */

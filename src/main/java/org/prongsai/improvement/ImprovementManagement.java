@@ -225,6 +225,26 @@ public class ImprovementManagement {
         }
     }
 
+    /**
+     * The executive is reading the announcement as it was sent: a change now would publish something other than
+     * the plan. The officer withdraws the request first, then changes the plan and sends it again.
+     */
+    private void refuseWhileWaitingForSignature(AgencyId agency, int planYear) {
+        boolean waiting = jdbc.sql(
+                        """
+                        select exists (select from improvement_signing s
+                            join improvement_plan p on p.agency_id = s.agency_id and p.id = s.plan_id
+                            where s.agency_id = :a and p.plan_year = :y and s.status = 'SUBMITTED')
+                        """)
+                .param("a", agency.value())
+                .param("y", planYear)
+                .query(Boolean.class)
+                .single();
+        if (waiting) {
+            throw refused("signing", "improvement.signing.plan-waiting", planYear);
+        }
+    }
+
     private Optional<UUID> planId(AgencyId agency, int planYear) {
         return jdbc.sql("select id from improvement_plan where agency_id = :a and plan_year = :y")
                 .param("a", agency.value())
@@ -244,6 +264,7 @@ public class ImprovementManagement {
      */
     @Transactional
     public void save(AgencyId agency, PlanDocument plan) {
+        refuseWhileWaitingForSignature(agency, plan.planYear());
         var units = new HashMap<String, UUID>();
         agencies.units(agency).forEach(u -> units.put(u.nameTh(), u.id()));
         PlanCheck.check(plan, units.keySet());
@@ -472,6 +493,7 @@ public class ImprovementManagement {
     @Transactional
     public void dropMeasure(AgencyId agency, int planYear, UUID measureId, String reason) {
         var plan = planId(agency, planYear).orElseThrow(() -> refused("plan", "improvement.plan.none", planYear));
+        refuseWhileWaitingForSignature(agency, planYear);
         if (reason == null || reason.isBlank()) {
             throw refused("reason", "improvement.measure.reason-missing");
         }
@@ -604,8 +626,9 @@ public class ImprovementManagement {
         jdbc.sql(
                         """
                         insert into improvement_announcement (agency_id, plan_id, version, pdf_sha256, docx_sha256,
-                            issued_by, signed_by, acting_for)
-                        values (:a, :p, :v, :sha, :docx, :by, :signedBy, :actingFor)
+                            issued_by, signed_by, acting_for, announced_on)
+                        values (:a, :p, :v, :sha, :docx, :by, :signedBy, :actingFor,
+                            (select announced_on from improvement_plan where agency_id = :a and id = :p))
                         """)
                 .param("a", agency.value())
                 .param("p", signed.planId())
@@ -634,7 +657,7 @@ public class ImprovementManagement {
     public List<Announcement> announcements(AgencyId agency, int planYear) {
         return jdbc.sql(
                         """
-                        select p.plan_year, a.version, a.pdf_sha256, a.issued_at, a.issued_by, a.signed_by, a.acting_for
+                        select p.plan_year, a.version, a.pdf_sha256, a.issued_at, a.issued_by, a.signed_by, a.acting_for, a.announced_on
                         from improvement_announcement a
                         join improvement_plan p on p.agency_id = a.agency_id and p.id = a.plan_id
                         where a.agency_id = :a and p.plan_year = :y order by a.version desc
@@ -648,7 +671,8 @@ public class ImprovementManagement {
                         rs.getTimestamp("issued_at").toInstant(),
                         rs.getString("issued_by"),
                         rs.getString("signed_by"),
-                        rs.getString("acting_for")))
+                        rs.getString("acting_for"),
+                        rs.getObject("announced_on", java.time.LocalDate.class)))
                 .list();
     }
 
@@ -657,7 +681,7 @@ public class ImprovementManagement {
     public List<Announcement> allAnnouncements(AgencyId agency) {
         return jdbc.sql(
                         """
-                        select p.plan_year, a.version, a.pdf_sha256, a.issued_at, a.issued_by, a.signed_by, a.acting_for
+                        select p.plan_year, a.version, a.pdf_sha256, a.issued_at, a.issued_by, a.signed_by, a.acting_for, a.announced_on
                         from improvement_announcement a
                         join improvement_plan p on p.agency_id = a.agency_id and p.id = a.plan_id
                         where a.agency_id = :a order by p.plan_year desc, a.version desc
@@ -670,7 +694,8 @@ public class ImprovementManagement {
                         rs.getTimestamp("issued_at").toInstant(),
                         rs.getString("issued_by"),
                         rs.getString("signed_by"),
-                        rs.getString("acting_for")))
+                        rs.getString("acting_for"),
+                        rs.getObject("announced_on", java.time.LocalDate.class)))
                 .list();
     }
 

@@ -76,10 +76,19 @@ class MeasureController {
     }
 
     @GetMapping
-    String showBoard(@RequestParam(required = false) String unit, Model model) {
+    String showBoard(
+            @RequestParam(required = false) String unit,
+            org.springframework.security.core.Authentication signedIn,
+            Model model) {
         var agency = CurrentAgency.get();
         UUID unitId = null;
-        if (unit == null) {
+        // Those who follow every unit's work (the ITA officer, the administrator, the executives) see all units
+        // first; a unit's staff see their own.
+        boolean followsAll = signedIn.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ITA_OFFICER")
+                        || a.getAuthority().equals("ROLE_ADMIN")
+                        || a.getAuthority().equals("ROLE_EXECUTIVE"));
+        if (unit == null && !followsAll) {
             var me = StaffIdentity.current().orElseThrow();
             unitId = accounts.account(agency, me.userId()).map(a -> a.unitId()).orElse(null);
         } else if (!unit.equals("all")) {

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Next year's plan started from last year's, as most agencies write it: the same rows and measures, units and
- * people kept, dates a year on, and the measures not finished carried with a note saying so. OIT items are
+ * Next year's plan started from last year's, as most agencies write it: the same rows and measures, units,
+ * people and working group kept, dates a year on, and the measures not finished carried with a note saying so. OIT items are
  * cited by the numbers of the year the new plan answers (the NACC renumbered them from 2568): an item is
  * followed by what it means, and one with no counterpart is left out and named in the note.
  */
@@ -28,11 +28,17 @@ public class PlanCarryOver {
     private final ImprovementManagement plans;
     private final MeasureTracking tracking;
     private final AssessmentManagement assessments;
+    private final WorkingGroup workingGroup;
 
-    PlanCarryOver(ImprovementManagement plans, MeasureTracking tracking, AssessmentManagement assessments) {
+    PlanCarryOver(
+            ImprovementManagement plans,
+            MeasureTracking tracking,
+            AssessmentManagement assessments,
+            WorkingGroup workingGroup) {
         this.plans = plans;
         this.tracking = tracking;
         this.assessments = assessments;
+        this.workingGroup = workingGroup;
     }
 
     @Transactional
@@ -96,6 +102,11 @@ public class PlanCarryOver {
                 null,
                 rows);
         plans.create(agency, copy);
+        // The same working group, until the officer changes it.
+        var members = workingGroup.members(agency, from);
+        if (!members.isEmpty()) {
+            workingGroup.replace(agency, planYear, members);
+        }
         return plans.plan(agency, planYear).orElseThrow();
     }
 

@@ -155,7 +155,7 @@ class PlanController {
         var changed = new PlanDocument(
                 plan.planYear(),
                 plan.assessedYear(),
-                subject.strip(),
+                subject.strip().replace("\r\n", "\n"),
                 paragraphs,
                 plan.headings(),
                 announced,

@@ -107,6 +107,18 @@ class SigningController {
         return "redirect:/admin/plans/" + year;
     }
 
+    @PostMapping("/signing/{id}/withdraw")
+    String withdraw(@PathVariable int year, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        try {
+            signing.withdraw(CurrentAgency.get(), year, id);
+        } catch (PlanRefused refused) {
+            model.addAttribute("problems", refused.problems());
+            return plans.showPlan(year, model);
+        }
+        redirect.addFlashAttribute("saved", "improvement.signing.withdrawn");
+        return "redirect:/admin/plans/" + year;
+    }
+
     @PostMapping("/signing/{id}/return")
     String giveBack(
             @PathVariable int year,

@@ -177,7 +177,7 @@ class PlanJourneyTests {
         var mayor = new Browser(port);
         mayor.signIn("mayor", "prongsai-demo", null);
         var home = mayor.get("/admin").body();
-        assertThat(home).contains("ประกาศปีงบประมาณ 2567 รอท่านลงนาม");
+        assertThat(home).contains("ลงนามประกาศปีงบประมาณ 2567");
         var waiting = signing.waiting(agency).get(0);
         var page = "/admin/plans/2567/signing/" + waiting.id();
         assertThat(mayor.get(page).body()).contains("อ่านประกาศก่อนลงนาม");
@@ -208,7 +208,7 @@ class PlanJourneyTests {
         assertThat(versions).hasSize(1);
         assertThat(versions.get(0).signedBy()).isEqualTo("นายสมชาย รักษ์ถิ่น");
         assertThat(versions.get(0).actingFor()).startsWith("ปฏิบัติราชการแทน");
-        assertThat(mayor.get("/admin").body()).doesNotContain("รอท่านลงนาม");
+        assertThat(mayor.get("/admin").body()).doesNotContain("ลงนามประกาศปีงบประมาณ 2567");
 
         // The public site lists it; the file served is the one whose hash is shown.
         var citizen = new Browser(port);

@@ -113,4 +113,34 @@ class SigningTests {
                 .hasMessageContaining("improvement.signing.already-decided");
         assertThat(improvement.announcements(agency, 2570)).hasSize(1);
     }
+
+    @Test
+    void thePlanDoesNotChangeUnderTheExecutivesEyesUnlessTheRequestIsWithdrawn() {
+        var agency = agencyWithPlan("signing-withdraw");
+        actAs(agency, UUID.randomUUID(), "นายเจ้าหน้าที่ ไอทีเอ");
+        var submission = signing.submit(agency, 2570);
+        var plan = improvement.plan(agency, 2570).orElseThrow();
+        var unchanged = plan.withRows(plan.rows());
+        // A save, a dropped measure: refused while the executive reads what was sent.
+        assertThatThrownBy(() -> improvement.save(agency, unchanged))
+                .isInstanceOf(PlanRefused.class)
+                .hasMessageContaining("improvement.signing.plan-waiting");
+        var measure = plan.rows().get(0).measures().get(0).id();
+        assertThatThrownBy(() -> improvement.dropMeasure(agency, 2570, measure, "ไม่ทำแล้ว"))
+                .isInstanceOf(PlanRefused.class)
+                .hasMessageContaining("improvement.signing.plan-waiting");
+
+        signing.withdraw(agency, 2570, submission.id());
+        assertThat(signing.latest(agency, 2570).orElseThrow().status()).isEqualTo(AnnouncementSigning.Status.WITHDRAWN);
+        assertThat(signing.waiting(agency)).isEmpty();
+        improvement.save(agency, unchanged);
+        // Withdrawn, it is decided: it can be neither signed nor withdrawn again.
+        actAs(agency, UUID.randomUUID(), "นายทดสอบ ลงนาม");
+        assertThatThrownBy(() -> signing.sign(agency, 2570, submission.id(), null, null, null))
+                .isInstanceOf(PlanRefused.class)
+                .hasMessageContaining("improvement.signing.already-decided");
+        assertThatThrownBy(() -> signing.withdraw(agency, 2570, submission.id()))
+                .isInstanceOf(PlanRefused.class)
+                .hasMessageContaining("improvement.signing.already-decided");
+    }
 }
