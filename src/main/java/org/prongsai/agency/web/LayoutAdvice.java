@@ -1,5 +1,7 @@
 package org.prongsai.agency.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.prongsai.agency.Agency;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
@@ -27,5 +29,30 @@ class LayoutAdvice {
     @ModelAttribute("agency")
     Agency agency() {
         return CurrentAgency.find().flatMap(agencies::find).orElse(null);
+    }
+
+    /**
+     * Where the language links lead: this page, or, for a page answering a form (a refusal shown at the form's
+     * address, which takes no GET), the page the form was on. Only a path of this site, never another site.
+     */
+    @ModelAttribute("languageBase")
+    String languageBase(HttpServletRequest request) {
+        var context = request.getContextPath();
+        var uri = request.getRequestURI();
+        if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && uri.startsWith(context)) {
+            return uri.substring(context.length());
+        }
+        try {
+            var referer = URI.create(String.valueOf(request.getHeader("Referer")));
+            var path = referer.getRawPath();
+            if (request.getServerName().equalsIgnoreCase(referer.getHost())
+                    && path != null
+                    && path.startsWith(context + "/")) {
+                return path.substring(context.length());
+            }
+        } catch (IllegalArgumentException e) {
+            // An unreadable Referer: the home page will do.
+        }
+        return "/";
     }
 }
