@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.agency.Unit;
 import org.prongsai.assessment.AssessmentManagement;
+import org.prongsai.assessment.WeakPoint;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.document.FileStore;
 import org.prongsai.shared.AgencyId;
@@ -223,6 +224,12 @@ public class ImprovementManagement {
         if (!problems.isEmpty()) {
             throw new PlanRefused(problems);
         }
+    }
+
+    /** The number in a question or item code (i7, e10, O24), to order them as people count: 2, 6, 10. */
+    private static int questionNumber(String id) {
+        var digits = id == null ? "" : id.replaceAll("[^0-9]", "");
+        return digits.isEmpty() || digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     /**
@@ -514,10 +521,11 @@ public class ImprovementManagement {
 
     /**
      * A first draft from the assessed year's weak points: one row per weak question or item with the NACC's
-     * recommendation as the issue to fix, and "ควรรักษามาตรฐานไว้" for indicators with none.
+     * recommendation as the issue to fix, in the order of the questions (ES2, ES6, ES10, not ES10 before ES6),
+     * and, when asked for, "ควรรักษามาตรฐานไว้" for indicators with none.
      */
     @Transactional
-    public PlanDocument startFromWeakPoints(AgencyId agency, int planYear) {
+    public PlanDocument startFromWeakPoints(AgencyId agency, int planYear, boolean keepStandardRows) {
         int assessed = planYear - 1;
         var framework = assessments.framework(assessed);
         if (assessments.official(agency, assessed).isEmpty()) {
@@ -539,12 +547,14 @@ public class ImprovementManagement {
                 }
                 var points = weak.stream()
                         .filter(w -> w.channel().equals(channel) && w.indicator() == indicator.number())
-                        .sorted((a, b) -> a.id().compareTo(b.id()))
+                        .sorted(java.util.Comparator.comparing((WeakPoint w) -> questionNumber(w.id()))
+                                .thenComparing(WeakPoint::id))
                         .toList();
                 var label = "ตัวชี้วัดที่ " + indicator.number() + " "
                         + indicator.name().th();
                 if (points.isEmpty()) {
-                    if (!tool.equals("EIT-ES") && !tool.equals("EIT-EP") || channel.equals("EP")) {
+                    if (keepStandardRows
+                            && (!tool.equals("EIT-ES") && !tool.equals("EIT-EP") || channel.equals("EP"))) {
                         rows.add(new PlanDocument.Row(
                                 tool,
                                 Integer.toString(indicator.number()),

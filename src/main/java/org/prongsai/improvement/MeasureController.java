@@ -91,7 +91,7 @@ class MeasureController {
         if (unit == null && !followsAll) {
             var me = StaffIdentity.current().orElseThrow();
             unitId = accounts.account(agency, me.userId()).map(a -> a.unitId()).orElse(null);
-        } else if (!unit.equals("all")) {
+        } else if (unit != null && !unit.equals("all")) {
             try {
                 unitId = UUID.fromString(unit);
             } catch (IllegalArgumentException e) {

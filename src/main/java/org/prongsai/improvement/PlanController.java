@@ -36,16 +36,42 @@ class PlanController {
     private final WorkingGroup workingGroup;
     private final AnnouncementSigning signing;
     private final PlanCarryOver carryOver;
+    private final MeasureTracking tracking;
 
     PlanController(
             ImprovementManagement improvement,
             WorkingGroup workingGroup,
             AnnouncementSigning signing,
-            PlanCarryOver carryOver) {
+            PlanCarryOver carryOver,
+            MeasureTracking tracking) {
         this.improvement = improvement;
         this.workingGroup = workingGroup;
         this.signing = signing;
         this.carryOver = carryOver;
+        this.tracking = tracking;
+    }
+
+    /** The plan's measures and their tracking as a workbook, for the working group and the units. */
+    @GetMapping("/{year}/plan.xlsx")
+    ResponseEntity<byte[]> downloadWorkbook(@PathVariable int year) {
+        var agency = CurrentAgency.get();
+        var plan = improvement
+                .plan(agency, year)
+                .orElseThrow(() -> ImprovementManagement.refused("plan", "improvement.plan.none", year));
+        var today = LocalDate.now(org.prongsai.shared.ThaiFormat.BANGKOK);
+        var board = tracking.board(agency, null, today).stream()
+                .filter(o -> o.planYear() == year)
+                .toList();
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("plan-" + year + ".xlsx")
+                                .build()
+                                .toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(PlanWorkbook.write(plan, board, today));
     }
 
     /** Starts the year's plan from last year's: the officer then edits what changed. */
@@ -106,12 +132,13 @@ class PlanController {
     String startPlan(
             @PathVariable int year,
             @RequestParam(defaultValue = "weak-points") String from,
+            @RequestParam(defaultValue = "false") boolean keepStandardRows,
             RedirectAttributes redirect) {
         var agency = CurrentAgency.get();
         try {
             var draft = from.equals("empty")
                     ? ImprovementManagement.emptyPlan(year)
-                    : improvement.startFromWeakPoints(agency, year);
+                    : improvement.startFromWeakPoints(agency, year, keepStandardRows);
             improvement.create(agency, draft);
             redirect.addFlashAttribute("saved", "improvement.plan.started");
         } catch (PlanRefused refused) {

@@ -77,7 +77,9 @@ class CurrentYearWalkTests extends ChromiumTest {
 
     private void assertOpened(String what) {
         assertThat(browser.findElements(By.cssSelector("[data-error-page]")))
-                .as("an error page at " + what + " (" + browser.getCurrentUrl() + ")")
+                .as("an error page at " + what + " (" + browser.getCurrentUrl() + "): "
+                        + browser.findElement(org.openqa.selenium.By.tagName("main"))
+                                .getText())
                 .isEmpty();
         assertThat(browser.getPageSource())
                 .as("a message key left unfilled at " + what)

@@ -60,6 +60,27 @@ class EvidenceDownloadTests {
         assertThat(mayor.get("/admin/measures/" + other.id() + "/files/" + fileId)
                         .statusCode())
                 .isEqualTo(404);
+        // The plan and its tracking as a workbook: one line per measure, B.E. dates, the done occurrence.
+        var xlsx = mayor.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/plans/2568/plan.xlsx"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var measures = workbook.getSheet("มาตรการ Measures");
+            assertThat(measures.getLastRowNum()).isEqualTo(2);
+            assertThat(measures.getRow(1).getCell(5).getStringCellValue()).isEqualTo("ประชุมชี้แจงงบประมาณประจำเดือน");
+            assertThat(measures.getRow(2).getCell(9).getStringCellValue()).endsWith("/2567");
+            var tracking = workbook.getSheet("การติดตาม Tracking");
+            assertThat(tracking.getLastRowNum()).isEqualTo(board.size());
+        }
+
+        // The ITA officer (of another unit) follows every unit's measures: the board opens on all of them.
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        assertThat(officer.get("/admin/measures").body()).contains("ประชุมชี้แจงงบประมาณประจำเดือน");
+
         // Nor by anyone signed out.
         assertThat(new Browser(port)
                         .get("/admin/measures/" + first.id() + "/files/" + fileId)

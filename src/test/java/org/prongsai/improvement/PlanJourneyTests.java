@@ -56,7 +56,7 @@ class PlanJourneyTests {
         var officer = new Browser(port);
         officer.signIn("ita", "prongsai-demo", null);
         assertThat(officer.get("/admin/plans/2567").body()).contains("เริ่มจากจุดที่ต้องปรับปรุงของปี 2566");
-        officer.post("/admin/plans/2567/start", Map.of());
+        officer.post("/admin/plans/2567/start", Map.of("keepStandardRows", "true"));
         var plan = improvement.plan(agency, 2567).orElseThrow();
         assertThat(plan.rows()).extracting(PlanDocument.Row::reference).contains("i7", "e10", "O24");
         assertThat(plan.rows().get(0).assessment()).isEqualTo("ควรรักษามาตรฐานไว้");
