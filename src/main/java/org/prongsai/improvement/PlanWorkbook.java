@@ -77,7 +77,7 @@ final class PlanWorkbook {
                 x.createCell(0).setCellValue(o.measure());
                 x.getCell(0).setCellStyle(wrap);
                 x.createCell(1).setCellValue(o.unit() == null ? "" : o.unit());
-                x.createCell(2).setCellValue(o.position() + "/" + o.occurrences());
+                x.createCell(2).setCellValue((o.position() + 1) + "/" + o.occurrences());
                 x.createCell(3).setCellValue(BuddhistDates.format(o.dueOn()));
                 x.createCell(4)
                         .setCellValue(o.dropped() ? "DROPPED" : o.status().name());
