@@ -175,17 +175,26 @@ public final class ThaiPdf implements AutoCloseable {
         }
     }
 
-    /** Lines pushed towards the right half of the page, where Thai letters put the date and signature; kept on one page. */
+    /**
+     * Lines centred in the right half of the page, where Thai official letters put the date and the signature,
+     * kept on one page. A borderless two-column table places them: a paragraph's own indent and alignment were
+     * lost once its Thai glyphs were laid out, and the lines landed at the left margin.
+     */
     public ThaiPdf signatureLines(String... lines) {
-        // Given the Thai font even when empty: a paragraph without one writes Helvetica, not embedded, into the file.
-        var p = new Paragraph(BODY_SIZE * 1.3f, "", body);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setIndentationLeft(6 * CM);
-        p.setKeepTogether(true);
-        for (int i = 0; i < lines.length; i++) {
-            p.add(chunk(i == 0 ? lines[i] : "\n" + lines[i], body));
+        var table = new PdfPTable(new float[] {35, 65});
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        table.setSpacingBefore(BODY_SIZE * 0.5f);
+        var left = new PdfPCell();
+        left.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        table.addCell(left);
+        var right = new PdfPCell();
+        right.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        for (var line : lines) {
+            right.addElement(paragraph(line, body, Element.ALIGN_CENTER));
         }
-        document.add(p);
+        table.addCell(right);
+        document.add(table);
         return this;
     }
 

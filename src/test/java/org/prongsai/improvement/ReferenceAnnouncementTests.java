@@ -147,6 +147,12 @@ class ReferenceAnnouncementTests {
             Files.write(pdf, in.readAllBytes());
         }
         org.prongsai.support.PdfFonts.assertAllEmbedded(pdf);
+        // The signature block stands right of centre, where Thai official letters sign (read back from the page).
+        var words = run("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf.toString(), "-");
+        var signer = java.util.regex.Pattern.compile("<word xMin=\"([0-9.]+)\"[^>]*>\\(นาย")
+                .matcher(words);
+        assertThat(signer.find()).as("the signer's name on page 1").isTrue();
+        assertThat(Double.parseDouble(signer.group(1))).isGreaterThan(595 / 2.0);
         var text = run("pdftotext", "-raw", pdf.toString(), "-");
         var flat = squash(text);
 
