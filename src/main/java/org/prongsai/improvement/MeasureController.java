@@ -112,6 +112,7 @@ class MeasureController {
         var occurrence =
                 tracking.occurrence(agency, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("occurrence", occurrence);
+        model.addAttribute("context", tracking.context(agency, id).orElse(null));
         model.addAttribute("late", occurrence.lateOn(today()));
         model.addAttribute("progress", tracking.progress(agency, id));
         return "improvement/occurrence";

@@ -160,6 +160,40 @@ public class MeasureTracking {
                 .toList();
     }
 
+    /** Why a measure exists and what it must give: its row's weak point, the person, the output, the OIT items. */
+    public record MeasureContext(
+            String tool,
+            String indicatorLabel,
+            String assessment,
+            String issue,
+            String responsible,
+            String expectedOutput,
+            String oitItems) {}
+
+    @Transactional(readOnly = true)
+    public Optional<MeasureContext> context(AgencyId agency, UUID occurrenceId) {
+        return jdbc.sql(
+                        """
+                        select r.tool, coalesce(r.indicator_label, r.indicator) as indicator_label, r.assessment,
+                               r.issue, m.responsible, m.expected_output, m.oit_items
+                        from improvement_occurrence o
+                        join improvement_measure m on m.agency_id = o.agency_id and m.id = o.measure_id
+                        join improvement_row r on r.agency_id = m.agency_id and r.id = m.row_id
+                        where o.agency_id = :a and o.id = :id
+                        """)
+                .param("a", agency.value())
+                .param("id", occurrenceId)
+                .query((rs, n) -> new MeasureContext(
+                        rs.getString("tool"),
+                        rs.getString("indicator_label"),
+                        rs.getString("assessment"),
+                        rs.getString("issue"),
+                        rs.getString("responsible"),
+                        rs.getString("expected_output"),
+                        rs.getString("oit_items")))
+                .optional();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Occurrence> occurrence(AgencyId agency, UUID id) {
         return named(

@@ -47,7 +47,11 @@ class EvidenceDownloadTests {
         var mayor = new Browser(port);
         mayor.signIn("mayor", "prongsai-demo", null);
         assertThat(mayor.get("/admin/measures/" + first.id()).body())
-                .contains("/admin/measures/" + first.id() + "/files/" + fileId);
+                .contains("/admin/measures/" + first.id() + "/files/" + fileId)
+                // Why the measure exists: its row's tool, indicator and issue, and what it must give.
+                .contains("หลักฐานเปิดได้")
+                .contains("ข้อ 7")
+                .contains("O11");
         var file = mayor.send(
                 HttpRequest.newBuilder(URI.create(
                                 "http://localhost:" + port + "/admin/measures/" + first.id() + "/files/" + fileId))
