@@ -75,9 +75,23 @@ class MeasureController {
                 .body(new InputStreamResource(in));
     }
 
+    /** Which occurrences the board shows besides the unit: by state, by quarter of the plan's year, by words. */
+    enum Show {
+        ALL,
+        LATE,
+        OPEN,
+        DONE
+    }
+
+    private static final int PAGE_SIZE = 50;
+
     @GetMapping
     String showBoard(
             @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "ALL") Show show,
+            @RequestParam(defaultValue = "0") int quarter,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
             org.springframework.security.core.Authentication signedIn,
             Model model) {
         var agency = CurrentAgency.get();
@@ -102,8 +116,35 @@ class MeasureController {
         model.addAttribute("today", today);
         model.addAttribute("unitId", unitId);
         model.addAttribute("units", agencies.units(agency));
-        model.addAttribute("occurrences", tracking.board(agency, unitId, today));
+        var words = q.strip().toLowerCase(java.util.Locale.ROOT);
+        var shown = tracking.board(agency, unitId, today).stream()
+                .filter(o -> switch (show) {
+                    case ALL -> true;
+                    case LATE -> o.lateOn(today);
+                    case OPEN -> !o.dropped() && o.status() != Occurrence.Status.DONE;
+                    case DONE -> o.status() == Occurrence.Status.DONE;
+                })
+                .filter(o -> quarter < 1 || quarter > 4 || quarterOf(o) == quarter)
+                .filter(o -> words.isEmpty()
+                        || o.measure().toLowerCase(java.util.Locale.ROOT).contains(words))
+                .toList();
+        int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int at = Math.max(0, Math.min(page, pages - 1));
+        model.addAttribute("show", show);
+        model.addAttribute("shows", Show.values());
+        model.addAttribute("quarter", quarter);
+        model.addAttribute("q", q);
+        model.addAttribute("page", at);
+        model.addAttribute("pages", pages);
+        model.addAttribute("total", shown.size());
+        model.addAttribute("occurrences", shown.subList(at * PAGE_SIZE, Math.min(shown.size(), (at + 1) * PAGE_SIZE)));
         return "improvement/measures";
+    }
+
+    /** The quarter of its plan's fiscal year an occurrence is due in, or 0 when it has no date in that year. */
+    private static int quarterOf(Occurrence o) {
+        var year = org.prongsai.shared.FiscalYear.of(o.planYear());
+        return o.dueOn() != null && year.contains(o.dueOn()) ? year.quarterOf(o.dueOn()) : 0;
     }
 
     @GetMapping("/{id}")

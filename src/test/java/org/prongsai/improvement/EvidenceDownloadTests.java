@@ -84,6 +84,14 @@ class EvidenceDownloadTests {
         var officer = new Browser(port);
         officer.signIn("ita", "prongsai-demo", null);
         assertThat(officer.get("/admin/measures").body()).contains("ประชุมชี้แจงงบประมาณประจำเดือน");
+        // Filtered: words that match no measure find none; the open ones of the second quarter include it.
+        assertThat(officer.get("/admin/measures?unit=all&show=LATE&q="
+                                + java.net.URLEncoder.encode(
+                                        "ไม่มีมาตรการนี้", java.nio.charset.StandardCharsets.UTF_8))
+                        .body())
+                .doesNotContain("ประชุมชี้แจงงบประมาณประจำเดือน");
+        assertThat(officer.get("/admin/measures?unit=all&show=OPEN&quarter=2").body())
+                .contains("ประชุมชี้แจงงบประมาณประจำเดือน");
 
         // Nor by anyone signed out.
         assertThat(new Browser(port)
