@@ -63,6 +63,10 @@ final class RuntimeRole {
             statement.execute("grant usage, select on all sequences in schema public to " + NAME);
             statement.execute("revoke insert, update, delete, truncate on flyway_schema_history from " + NAME);
             statement.execute("revoke update, delete, truncate on audit_event from " + NAME);
+            statement.execute("grant execute on function audit_seal(uuid) to " + NAME);
+            // No temporary objects: a temporary table or view named like one of ours comes first in a session's
+            // search path, and the application needs none.
+            statement.execute("revoke temporary on database " + superuser.getCatalog() + " from public");
         }
     }
 }

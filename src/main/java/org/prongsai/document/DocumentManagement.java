@@ -56,7 +56,9 @@ public class DocumentManagement {
             throw new UploadRefused("document.upload.too-large", maxSize.toMegabytes());
         }
         // The name is only a hint; the bytes decide. A renamed .exe is still an executable.
-        var detected = tika.detect(content, safeName(originalName));
+        // A PDF is known by its content alone: given a name, the detector falls back on the ".pdf" of bytes that
+        // have no signature at all, and those would be published as the signed announcement.
+        var detected = kind == UploadKind.PDF ? tika.detect(content) : tika.detect(content, safeName(originalName));
         if (!kind.accepts(detected)) {
             throw new UploadRefused("document.upload.wrong-type", detected);
         }

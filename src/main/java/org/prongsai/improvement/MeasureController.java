@@ -159,12 +159,36 @@ class MeasureController {
         return "improvement/occurrence";
     }
 
+    /**
+     * A unit records its own measures: its head and staff act on their unit's only; the ITA officer and the
+     * administrator on every unit's.
+     */
+    private Occurrence ownOccurrence(UUID id, org.springframework.security.core.Authentication signedIn) {
+        var agency = CurrentAgency.get();
+        var occurrence =
+                tracking.occurrence(agency, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean everyUnit = signedIn.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ITA_OFFICER")
+                        || a.getAuthority().equals("ROLE_ADMIN"));
+        if (!everyUnit) {
+            var me = StaffIdentity.current().orElseThrow();
+            var myUnit =
+                    accounts.account(agency, me.userId()).map(a -> a.unitId()).orElse(null);
+            if (myUnit == null || !myUnit.equals(occurrence.unitId())) {
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            }
+        }
+        return occurrence;
+    }
+
     @PostMapping("/{id}/status")
     String changeStatus(
             @PathVariable UUID id,
             @RequestParam Occurrence.Status status,
             @RequestParam(required = false) String doneOn,
+            org.springframework.security.core.Authentication signedIn,
             RedirectAttributes redirect) {
+        ownOccurrence(id, signedIn);
         try {
             tracking.changeStatus(CurrentAgency.get(), id, status, BuddhistDates.parse(doneOn), today());
             redirect.addFlashAttribute("saved", "improvement.track.status-saved");
@@ -189,8 +213,10 @@ class MeasureController {
             @RequestParam(defaultValue = "") String note,
             @RequestParam(defaultValue = "") String link,
             @RequestParam(value = "evidence", required = false) MultipartFile evidence,
+            org.springframework.security.core.Authentication signedIn,
             RedirectAttributes redirect)
             throws IOException {
+        ownOccurrence(id, signedIn);
         try {
             var hasFile = evidence != null && !evidence.isEmpty();
             tracking.addProgress(
@@ -217,10 +243,13 @@ class MeasureController {
     }
 
     @PostMapping("/{id}/drop")
-    String drop(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    String drop(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason,
+            org.springframework.security.core.Authentication signedIn,
+            RedirectAttributes redirect) {
         var agency = CurrentAgency.get();
-        var occurrence =
-                tracking.occurrence(agency, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var occurrence = ownOccurrence(id, signedIn);
         try {
             tracking.drop(agency, occurrence.measureId(), reason);
             redirect.addFlashAttribute("saved", "improvement.track.dropped-saved");

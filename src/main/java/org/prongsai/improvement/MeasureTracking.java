@@ -269,6 +269,23 @@ public class MeasureTracking {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw ImprovementManagement.refused("reason", "improvement.track.reason-required");
         }
+        // A dropped measure leaves the plan: not while the executive reads the plan as it was sent.
+        var waiting = jdbc.sql(
+                        """
+                        select p.plan_year from improvement_measure m
+                        join improvement_row r on r.agency_id = m.agency_id and r.id = m.row_id
+                        join improvement_plan p on p.agency_id = r.agency_id and p.id = r.plan_id
+                        join improvement_signing s on s.agency_id = p.agency_id and s.plan_id = p.id
+                        where m.agency_id = :a and m.id = :id and s.status = 'SUBMITTED'
+                        """)
+                .param("a", agency.value())
+                .param("id", measureId)
+                .query(Integer.class)
+                .optional();
+        if (waiting.isPresent()) {
+            throw ImprovementManagement.refused(
+                    "signing", "improvement.signing.plan-waiting", String.valueOf(waiting.get()));
+        }
         jdbc.sql(
                         """
                         update improvement_measure set status = 'DROPPED', dropped_reason = :r, dropped_at = now(),

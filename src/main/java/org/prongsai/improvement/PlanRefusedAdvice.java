@@ -10,7 +10,13 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * A refusal no form caught (a draft asked for before there is a plan, a quarter that does not exist) goes back
  * to the year's plan page with the reason, instead of an error page.
  */
-@ControllerAdvice(assignableTypes = {PlanController.class, ReportController.class, MeasureController.class})
+@ControllerAdvice(
+        assignableTypes = {
+            PlanController.class,
+            ReportController.class,
+            MeasureController.class,
+            SigningController.class
+        })
 class PlanRefusedAdvice {
 
     private static final Pattern YEAR = Pattern.compile("/admin/plans/(\\d{4})");

@@ -13,10 +13,15 @@ create index audit_event_unsealed on audit_event (agency_id) where hash is null;
 
 create or replace function audit_event_chain() returns trigger language plpgsql as $$
 begin
-    -- A row that arrives with its place in the chain (a restore of a backup) keeps it; verifying recomputes
-    -- every hash, so a forged one is found all the same.
-    if new.seq is not null and new.prev_hash is not null and new.hash is not null then
-        return new;
+    -- A row that arrives with its place in the chain keeps it only when a superuser restores a backup
+    -- (verifying recomputes every hash, so a forged one is found all the same). Anyone else writes a record of
+    -- now: neither its time nor its place in the chain is theirs to choose.
+    if current_setting('is_superuser') = 'on' then
+        if new.seq is not null and new.prev_hash is not null and new.hash is not null then
+            return new;
+        end if;
+    else
+        new.occurred_at := clock_timestamp();
     end if;
     new.seq := null;
     new.prev_hash := null;
@@ -39,25 +44,27 @@ begin
 end;
 $$;
 
--- Runs with its owner's rights (the runtime role may not update audit records), and does one thing only.
+-- Runs with its owner's rights (the runtime role may not update audit records), and does one thing only. Every
+-- name in it is schema-qualified and the caller's temporary schema comes last in its path: a temporary view or
+-- function named like ours must not run with the owner's rights.
 create function audit_seal(agency uuid) returns integer
-    language plpgsql security definer set search_path = pg_catalog, public as $$
+    language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$
 declare
-    r audit_event;
+    r public.audit_event;
     last_seq bigint;
     last_hash char(64);
     sealed integer := 0;
 begin
     perform pg_advisory_xact_lock(hashtextextended('prongsai.audit:' || agency::text, 0));
     select seq, hash into last_seq, last_hash
-        from audit_event where agency_id = agency and seq is not null order by seq desc limit 1;
+        from public.audit_event where agency_id = agency and seq is not null order by seq desc limit 1;
     last_seq := coalesce(last_seq, 0);
     last_hash := coalesce(last_hash, repeat('0', 64));
-    for r in select * from audit_event where agency_id = agency and hash is null order by occurred_at, id loop
+    for r in select * from public.audit_event where agency_id = agency and hash is null order by occurred_at, id loop
         r.seq := last_seq + 1;
         r.prev_hash := last_hash;
-        last_hash := audit_event_digest(r.prev_hash, r);
-        update audit_event set seq = r.seq, prev_hash = r.prev_hash, hash = last_hash
+        last_hash := public.audit_event_digest(r.prev_hash, r);
+        update public.audit_event set seq = r.seq, prev_hash = r.prev_hash, hash = last_hash
             where agency_id = agency and id = r.id;
         last_seq := r.seq;
         sealed := sealed + 1;
@@ -65,4 +72,5 @@ begin
     return sealed;
 end;
 $$;
-
+-- Only the application's role seals (it is granted at start-up); nobody else may call it.
+revoke execute on function audit_seal(uuid) from public;

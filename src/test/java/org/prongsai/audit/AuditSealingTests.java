@@ -64,6 +64,32 @@ class AuditSealingTests {
     }
 
     @Test
+    void theApplicationWritesRecordsOfNowWithoutChoosingTheirPlace() {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var id = UUID.randomUUID();
+        // Backdated, and with a place in the chain of its own: neither is kept.
+        jdbc.sql(
+                        "insert into audit_event (agency_id, id, occurred_at, actor_name, action, entity_type, seq, prev_hash, hash)"
+                                + " values (:a, :id, timestamptz '2025-01-15 10:00+07', 'ย้อนเวลา', 'update', 'test_planted',"
+                                + " 1000000, repeat('0', 64), repeat('f', 64))")
+                .param("a", agency.value())
+                .param("id", id)
+                .update();
+        assertThat(jdbc.sql("select occurred_at > now() - interval '1 minute' from audit_event where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        var check = trail.verify(agency);
+        assertThat(check.intact()).isTrue();
+        assertThat(jdbc.sql("select seq < 1000000 from audit_event where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
     void anUnsealedRecordCannotBeChangedOnlySealed() {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         var superuser = Superuser.of(dataDir);

@@ -63,6 +63,17 @@ class RuntimeRoleTests {
                         .update())
                 .rootCause()
                 .hasMessageContaining("permission denied for schema public");
+        // No temporary objects: a temporary view named audit_event would come first in the sealing function's
+        // path and run with its owner's rights.
+        assertThatThrownBy(() -> jdbc.sql("create temp view audit_event as select * from public.audit_event")
+                        .update())
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(
+                        () -> jdbc.sql("create function pg_temp.evil() returns boolean language sql as 'select true'")
+                                .update())
+                .rootCause()
+                .hasMessageContaining("permission denied");
         // Rows of its own tables it does write.
         assertThat(jdbc.sql("select count(*) from agency").query(Long.class).single())
                 .isPositive();

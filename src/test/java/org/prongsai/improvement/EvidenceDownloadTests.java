@@ -93,6 +93,31 @@ class EvidenceDownloadTests {
         assertThat(officer.get("/admin/measures?unit=all&show=OPEN&quarter=2").body())
                 .contains("ประชุมชี้แจงงบประมาณประจำเดือน");
 
+        // A unit records its own measures only: another unit's staff are refused, the measure's unit is not.
+        var otherUnit = new Browser(port);
+        otherUnit.signIn("staff", "prongsai-demo", null);
+        otherUnit.get("/admin/measures/" + other.id());
+        assertThat(otherUnit
+                        .post("/admin/measures/" + other.id() + "/status", java.util.Map.of("status", "IN_PROGRESS"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(otherUnit
+                        .post("/admin/measures/" + other.id() + "/drop", java.util.Map.of("reason", "ไม่ทำ"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(tracking.occurrence(agency, other.id()).orElseThrow().status())
+                .isEqualTo(Occurrence.Status.PLANNED);
+        var ownUnit = new Browser(port);
+        ownUnit.signIn("finance", "prongsai-demo", null);
+        ownUnit.get("/admin/measures/" + other.id());
+        assertThat(ownUnit.post("/admin/measures/" + other.id() + "/status", java.util.Map.of("status", "IN_PROGRESS"))
+                        .statusCode())
+                .isEqualTo(302);
+        // A request id that does not exist is a page that says so, not a failure.
+        assertThat(mayor.get("/admin/plans/2568/signing/" + java.util.UUID.randomUUID())
+                        .statusCode())
+                .isIn(200, 302, 404);
+
         // Nor by anyone signed out.
         assertThat(new Browser(port)
                         .get("/admin/measures/" + first.id() + "/files/" + fileId)

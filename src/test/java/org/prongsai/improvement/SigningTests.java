@@ -35,6 +35,9 @@ class SigningTests {
     @Autowired
     AnnouncementSigning signing;
 
+    @Autowired
+    MeasureTracking tracking;
+
     record Person(AgencyId agencyId, UUID userId, String displayName) implements StaffIdentity {}
 
     @AfterEach
@@ -94,6 +97,11 @@ class SigningTests {
         assertThatThrownBy(() -> signing.sign(agency, 2570, submission.id(), null, "scan.pdf", png))
                 .isInstanceOf(UploadRefused.class);
         assertThat(improvement.announcements(agency, 2570)).isEmpty();
+        // Nor bytes with no signature at all, whatever their name says.
+        var noSignature = "\u0000\u0001garbage<script>alert(1)</script>".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> signing.sign(agency, 2570, submission.id(), null, "scan.pdf", noSignature))
+                .isInstanceOf(UploadRefused.class);
+        assertThat(improvement.announcements(agency, 2570)).isEmpty();
 
         var scan = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
         var issued = signing.sign(agency, 2570, submission.id(), "ปฏิบัติราชการแทนนายก", "signed.pdf", scan);
@@ -127,6 +135,10 @@ class SigningTests {
                 .hasMessageContaining("improvement.signing.plan-waiting");
         var measure = plan.rows().get(0).measures().get(0).id();
         assertThatThrownBy(() -> improvement.dropMeasure(agency, 2570, measure, "ไม่ทำแล้ว"))
+                .isInstanceOf(PlanRefused.class)
+                .hasMessageContaining("improvement.signing.plan-waiting");
+        // Nor from the measures board.
+        assertThatThrownBy(() -> tracking.drop(agency, measure, "ไม่ทำแล้ว"))
                 .isInstanceOf(PlanRefused.class)
                 .hasMessageContaining("improvement.signing.plan-waiting");
 

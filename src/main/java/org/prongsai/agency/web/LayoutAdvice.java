@@ -47,7 +47,9 @@ class LayoutAdvice {
             var path = referer.getRawPath();
             if (request.getServerName().equalsIgnoreCase(referer.getHost())
                     && path != null
-                    && path.startsWith(context + "/")) {
+                    && path.startsWith(context + "/")
+                    // "//host/…" is another site's address, not a path of this one.
+                    && !path.substring(context.length()).startsWith("//")) {
                 return path.substring(context.length());
             }
         } catch (IllegalArgumentException e) {
