@@ -69,6 +69,8 @@ public class AnnouncementSigning {
     /** The officer asks the executive to sign the plan's announcement as it stands now. */
     @Transactional
     public Submission submit(AgencyId agency, int planYear) {
+        // Changes to the plan wait until the request is recorded, and the request waits for a change under way.
+        plans.lockPlan(agency, planYear);
         var prepared = plans.prepare(agency, planYear);
         var id = UUID.randomUUID();
         var actor = StaffIdentity.current();

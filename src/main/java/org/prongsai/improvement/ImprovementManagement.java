@@ -226,6 +226,18 @@ public class ImprovementManagement {
         }
     }
 
+    /**
+     * Holds the plan's row until the transaction ends: a change to the plan and a request to sign it take turns,
+     * so that a request never carries a plan a change has just left behind.
+     */
+    void lockPlan(AgencyId agency, int planYear) {
+        jdbc.sql("select id from improvement_plan where agency_id = :a and plan_year = :y for update")
+                .param("a", agency.value())
+                .param("y", planYear)
+                .query(UUID.class)
+                .optional();
+    }
+
     /** The number in a question or item code (i7, e10, O24), to order them as people count: 2, 6, 10. */
     private static int questionNumber(String id) {
         var digits = id == null ? "" : id.replaceAll("[^0-9]", "");
@@ -237,6 +249,7 @@ public class ImprovementManagement {
      * the plan. The officer withdraws the request first, then changes the plan and sends it again.
      */
     private void refuseWhileWaitingForSignature(AgencyId agency, int planYear) {
+        lockPlan(agency, planYear);
         boolean waiting = jdbc.sql(
                         """
                         select exists (select from improvement_signing s

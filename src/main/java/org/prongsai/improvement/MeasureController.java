@@ -254,7 +254,11 @@ class MeasureController {
             tracking.drop(agency, occurrence.measureId(), reason);
             redirect.addFlashAttribute("saved", "improvement.track.dropped-saved");
         } catch (PlanRefused refused) {
-            redirect.addFlashAttribute("failed", refused.problems().get(0).key());
+            var problem = refused.problems().get(0);
+            redirect.addFlashAttribute("failed", problem.key());
+            if (!problem.arguments().isEmpty()) {
+                redirect.addFlashAttribute("failedArg", problem.arg(0));
+            }
         }
         return "redirect:/admin/measures/" + id;
     }

@@ -269,7 +269,20 @@ public class MeasureTracking {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw ImprovementManagement.refused("reason", "improvement.track.reason-required");
         }
-        // A dropped measure leaves the plan: not while the executive reads the plan as it was sent.
+        // A dropped measure leaves the plan: not while the executive reads the plan as it was sent. The plan's row
+        // is held until this ends, so a request to sign and this drop take turns.
+        jdbc.sql(
+                        """
+                        select p.id from improvement_measure m
+                        join improvement_row r on r.agency_id = m.agency_id and r.id = m.row_id
+                        join improvement_plan p on p.agency_id = r.agency_id and p.id = r.plan_id
+                        where m.agency_id = :a and m.id = :id
+                        for update of p
+                        """)
+                .param("a", agency.value())
+                .param("id", measureId)
+                .query(UUID.class)
+                .optional();
         var waiting = jdbc.sql(
                         """
                         select p.plan_year from improvement_measure m

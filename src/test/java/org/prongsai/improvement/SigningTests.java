@@ -155,4 +155,53 @@ class SigningTests {
                 .isInstanceOf(PlanRefused.class)
                 .hasMessageContaining("improvement.signing.already-decided");
     }
+
+    @Test
+    void aDropAndARequestToSignTakeTurns(@Autowired org.prongsai.document.FileStore files) throws Exception {
+        var agency = agencyWithPlan("signing-race");
+        var officer = UUID.randomUUID();
+        var plan = improvement.plan(agency, 2570).orElseThrow();
+        var dropped = plan.rows().get(0).measures().get(1);
+        var results = new java.util.concurrent.ConcurrentHashMap<String, Boolean>();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var submit = pool.submit(() -> {
+            start.await();
+            actAs(agency, officer, "นายเจ้าหน้าที่ ไอทีเอ");
+            signing.submit(agency, 2570);
+            return null;
+        });
+        var drop = pool.submit(() -> {
+            start.await();
+            // A moment later: the request is being made when the drop arrives.
+            Thread.sleep(30);
+            try {
+                tracking.drop(agency, dropped.id(), "ยกเลิกระหว่างส่ง");
+                results.put("dropped", true);
+            } catch (PlanRefused refused) {
+                results.put("dropped", false);
+            }
+            return null;
+        });
+        start.countDown();
+        submit.get();
+        drop.get();
+        pool.shutdown();
+        // Either the drop came first and the request carries the plan without it, or the drop was refused.
+        var sent = signing.latest(agency, 2570).orElseThrow();
+        byte[] pdf;
+        try (var in = files.open(sent.pdfSha256()).orElseThrow()) {
+            pdf = in.readAllBytes();
+        }
+        var file = java.nio.file.Files.createTempFile("signing-race", ".pdf");
+        java.nio.file.Files.write(file, pdf);
+        var process = new ProcessBuilder("pdftotext", file.toString(), "-").start();
+        var text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        assertThat(process.waitFor()).isZero();
+        if (results.get("dropped")) {
+            assertThat(text).doesNotContain("เผยแพร่แผนการใช้จ่ายงบประมาณ");
+        } else {
+            assertThat(text).contains("เผยแพร่แผนการใช้จ่ายงบประมาณ");
+        }
+    }
 }
