@@ -3,6 +3,7 @@ package org.prongsai.improvement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import org.prongsai.account.AccountManagement;
 import org.prongsai.agency.AgencyManagement;
@@ -10,6 +11,7 @@ import org.prongsai.document.DocumentManagement;
 import org.prongsai.document.UploadRefused;
 import org.prongsai.shared.BuddhistDates;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.StaffIdentity;
 import org.prongsai.shared.ThaiFormat;
 import org.springframework.core.io.InputStreamResource;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,7 +95,7 @@ class MeasureController {
             @RequestParam(defaultValue = "0") int quarter,
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page,
-            org.springframework.security.core.Authentication signedIn,
+            Authentication signedIn,
             Model model) {
         var agency = CurrentAgency.get();
         UUID unitId = null;
@@ -116,7 +119,7 @@ class MeasureController {
         model.addAttribute("today", today);
         model.addAttribute("unitId", unitId);
         model.addAttribute("units", agencies.units(agency));
-        var words = q.strip().toLowerCase(java.util.Locale.ROOT);
+        var words = q.strip().toLowerCase(Locale.ROOT);
         var shown = tracking.board(agency, unitId, today).stream()
                 .filter(o -> switch (show) {
                     case ALL -> true;
@@ -125,8 +128,8 @@ class MeasureController {
                     case DONE -> o.status() == Occurrence.Status.DONE;
                 })
                 .filter(o -> quarter < 1 || quarter > 4 || quarterOf(o) == quarter)
-                .filter(o -> words.isEmpty()
-                        || o.measure().toLowerCase(java.util.Locale.ROOT).contains(words))
+                .filter(o ->
+                        words.isEmpty() || o.measure().toLowerCase(Locale.ROOT).contains(words))
                 .toList();
         int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int at = Math.max(0, Math.min(page, pages - 1));
@@ -143,7 +146,7 @@ class MeasureController {
 
     /** The quarter of its plan's fiscal year an occurrence is due in, or 0 when it has no date in that year. */
     private static int quarterOf(Occurrence o) {
-        var year = org.prongsai.shared.FiscalYear.of(o.planYear());
+        var year = FiscalYear.of(o.planYear());
         return o.dueOn() != null && year.contains(o.dueOn()) ? year.quarterOf(o.dueOn()) : 0;
     }
 
@@ -163,7 +166,7 @@ class MeasureController {
      * A unit records its own measures: its head and staff act on their unit's only; the ITA officer and the
      * administrator on every unit's.
      */
-    private Occurrence ownOccurrence(UUID id, org.springframework.security.core.Authentication signedIn) {
+    private Occurrence ownOccurrence(UUID id, Authentication signedIn) {
         var agency = CurrentAgency.get();
         var occurrence =
                 tracking.occurrence(agency, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -186,7 +189,7 @@ class MeasureController {
             @PathVariable UUID id,
             @RequestParam Occurrence.Status status,
             @RequestParam(required = false) String doneOn,
-            org.springframework.security.core.Authentication signedIn,
+            Authentication signedIn,
             RedirectAttributes redirect) {
         ownOccurrence(id, signedIn);
         try {
@@ -213,7 +216,7 @@ class MeasureController {
             @RequestParam(defaultValue = "") String note,
             @RequestParam(defaultValue = "") String link,
             @RequestParam(value = "evidence", required = false) MultipartFile evidence,
-            org.springframework.security.core.Authentication signedIn,
+            Authentication signedIn,
             RedirectAttributes redirect)
             throws IOException {
         ownOccurrence(id, signedIn);
@@ -246,7 +249,7 @@ class MeasureController {
     String drop(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String reason,
-            org.springframework.security.core.Authentication signedIn,
+            Authentication signedIn,
             RedirectAttributes redirect) {
         var agency = CurrentAgency.get();
         var occurrence = ownOccurrence(id, signedIn);
