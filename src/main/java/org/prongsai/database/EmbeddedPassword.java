@@ -30,9 +30,13 @@ final class EmbeddedPassword {
 
     private EmbeddedPassword() {}
 
-    /** The password, made and kept (0600) at the first start. */
+    /** The superuser's password, made and kept (0600) at the first start. */
     static String of(Path dataDir) throws IOException {
-        var file = dataDir.resolve(FILE);
+        return readOrMake(dataDir.resolve(FILE));
+    }
+
+    /** A password kept in this file, made (base64url, 192 bits) and written with mode 0600 if it is not there. */
+    static String readOrMake(Path file) throws IOException {
         if (Files.exists(file)) {
             return Files.readString(file, StandardCharsets.US_ASCII).strip();
         }

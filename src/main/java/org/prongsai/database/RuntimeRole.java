@@ -1,14 +1,9 @@
 package org.prongsai.database;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Base64;
-import org.prongsai.shared.SecretFiles;
 
 /**
  * The embedded server's runtime role: the application works as {@value #NAME}, which reads and writes rows
@@ -24,15 +19,7 @@ final class RuntimeRole {
 
     /** The role's password, made and kept (0600) at the first start. */
     static String password(Path dataDir) throws IOException {
-        var file = dataDir.resolve(FILE);
-        if (Files.exists(file)) {
-            return Files.readString(file, StandardCharsets.US_ASCII).strip();
-        }
-        var bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        var password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        SecretFiles.create(file, password + "\n");
-        return password;
+        return EmbeddedPassword.readOrMake(dataDir.resolve(FILE));
     }
 
     /** Creates the role if it is missing and sets its password; run as the superuser before the pool opens. */

@@ -5,10 +5,7 @@ import java.util.UUID;
 import org.prongsai.document.DocumentManagement;
 import org.prongsai.shared.CurrentAgency;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,16 +59,6 @@ class OitPublicController {
         if (!disclosure.isPublishedFile(agency, id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        var file = documents.find(agency, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var in = documents.open(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.originalName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .body(new InputStreamResource(in));
+        return documents.attachment(agency, id);
     }
 }

@@ -2,6 +2,7 @@ package org.prongsai.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,18 @@ import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.StaffIdentity;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The document module's API: accepts uploads only when their content is what they are allowed to be. */
 @Service
@@ -112,6 +120,26 @@ public class DocumentManagement {
 
     public Optional<InputStream> open(StoredFile file) throws IOException {
         return store.open(file.sha256());
+    }
+
+    /**
+     * A stored file as its download: always an attachment, never shown inline whatever it claims to be, under
+     * the name given to its detected type; not found when it is not the agency's or is gone. The caller has
+     * decided that the reader may have it.
+     */
+    public ResponseEntity<InputStreamResource> attachment(AgencyId agency, UUID id) throws IOException {
+        var notFound = new ResponseStatusException(HttpStatus.NOT_FOUND);
+        var file = find(agency, id).orElseThrow(() -> notFound);
+        var in = open(file).orElseThrow(() -> notFound);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.originalName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .body(new InputStreamResource(in));
     }
 
     /** What reading a stored file back found. */

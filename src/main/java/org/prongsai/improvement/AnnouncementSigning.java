@@ -157,9 +157,7 @@ public class AnnouncementSigning {
     /** The officer takes a waiting request back, to change the plan before sending it again. */
     @Transactional
     public void withdraw(AgencyId agency, int planYear, UUID submissionId) {
-        var submission = find(agency, submissionId)
-                .filter(s -> s.planYear() == planYear)
-                .orElseThrow(() -> ImprovementManagement.refused("signing", "improvement.signing.not-found"));
+        var submission = require(agency, planYear, submissionId);
         if (submission.status() != Status.SUBMITTED) {
             throw ImprovementManagement.refused("signing", "improvement.signing.already-decided");
         }
@@ -203,6 +201,14 @@ public class AnnouncementSigning {
                 .list();
     }
 
+    /** The plan's request of that id, or a refusal that says there is none (another agency's is none). */
+    @Transactional(readOnly = true)
+    public Submission require(AgencyId agency, int planYear, UUID id) {
+        return find(agency, id)
+                .filter(s -> s.planYear() == planYear)
+                .orElseThrow(() -> ImprovementManagement.refused("signing", "improvement.signing.not-found"));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Submission> find(AgencyId agency, UUID id) {
         return jdbc.sql(SELECT + " where s.agency_id = :a and s.id = :id")
@@ -213,9 +219,7 @@ public class AnnouncementSigning {
     }
 
     private Submission waiting(AgencyId agency, int planYear, UUID submissionId) {
-        var submission = find(agency, submissionId)
-                .filter(s -> s.planYear() == planYear)
-                .orElseThrow(() -> ImprovementManagement.refused("signing", "improvement.signing.not-found"));
+        var submission = require(agency, planYear, submissionId);
         if (submission.status() != Status.SUBMITTED) {
             throw ImprovementManagement.refused("signing", "improvement.signing.already-decided");
         }

@@ -1,7 +1,6 @@
 package org.prongsai.improvement;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,10 +14,7 @@ import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.StaffIdentity;
 import org.prongsai.shared.ThaiFormat;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -65,17 +61,7 @@ class MeasureController {
         if (!held) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        var file = documents.find(agency, fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var in = documents.open(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.originalName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .body(new InputStreamResource(in));
+        return documents.attachment(agency, fileId);
     }
 
     /** Which occurrences the board shows besides the unit: by state, by quarter of the plan's year, by words. */
@@ -101,10 +87,7 @@ class MeasureController {
         UUID unitId = null;
         // Those who follow every unit's work (the ITA officer, the administrator, the executives) see all units
         // first; a unit's staff see their own.
-        boolean followsAll = signedIn.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ITA_OFFICER")
-                        || a.getAuthority().equals("ROLE_ADMIN")
-                        || a.getAuthority().equals("ROLE_EXECUTIVE"));
+        boolean followsAll = hasAnyRole(signedIn, "ITA_OFFICER", "ADMIN", "EXECUTIVE");
         if (unit == null && !followsAll) {
             var me = StaffIdentity.current().orElseThrow();
             unitId = accounts.account(agency, me.userId()).map(a -> a.unitId()).orElse(null);
@@ -170,9 +153,7 @@ class MeasureController {
         var agency = CurrentAgency.get();
         var occurrence =
                 tracking.occurrence(agency, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        boolean everyUnit = signedIn.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ITA_OFFICER")
-                        || a.getAuthority().equals("ROLE_ADMIN"));
+        boolean everyUnit = hasAnyRole(signedIn, "ITA_OFFICER", "ADMIN");
         if (!everyUnit) {
             var me = StaffIdentity.current().orElseThrow();
             var myUnit =
@@ -264,6 +245,13 @@ class MeasureController {
             }
         }
         return "redirect:/admin/measures/" + id;
+    }
+
+    private static boolean hasAnyRole(Authentication signedIn, String... roles) {
+        var wanted = java.util.Set.of(roles);
+        return signedIn.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().startsWith("ROLE_")
+                        && wanted.contains(a.getAuthority().substring("ROLE_".length())));
     }
 
     private static LocalDate today() {

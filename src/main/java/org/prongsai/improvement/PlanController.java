@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.prongsai.shared.BuddhistDates;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.FiscalYear;
 import org.springframework.http.ContentDisposition;
@@ -173,8 +172,8 @@ class PlanController {
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         // Dates as typed (dd/mm/B.E.): a date that cannot be read is said so beside what was typed, kept.
         var problems = new ArrayList<PlanRefused.Problem>();
-        var announced = date("announcedOn", announcedOn, problems);
-        var meetingDay = date("meetingHeldOn", meetingHeldOn, problems);
+        var announced = PlanRefused.readDate("announcedOn", announcedOn, problems);
+        var meetingDay = PlanRefused.readDate("meetingHeldOn", meetingHeldOn, problems);
         var paragraphs = Arrays.stream(body.split("\\R\\s*\\R"))
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
@@ -448,15 +447,5 @@ class PlanController {
             redirect.addFlashAttribute("problems", refused.problems());
         }
         return "redirect:/admin/plans/" + year;
-    }
-
-    /** A typed date (dd/mm/B.E.), or null with the reason added to the problems. */
-    private static LocalDate date(String where, String text, List<PlanRefused.Problem> problems) {
-        try {
-            return BuddhistDates.parse(text);
-        } catch (BuddhistDates.Refused e) {
-            problems.add(new PlanRefused.Problem(where, e.key(), List.of(e.argument())));
-            return null;
-        }
     }
 }

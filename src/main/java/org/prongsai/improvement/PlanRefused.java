@@ -33,6 +33,16 @@ public class PlanRefused extends RuntimeException {
         }
     }
 
+    /** A typed date (dd/mm/B.E.), or null with the reason added to the problems, named by where it was typed. */
+    static java.time.LocalDate readDate(String where, String text, List<Problem> problems) {
+        try {
+            return org.prongsai.shared.BuddhistDates.parse(text);
+        } catch (org.prongsai.shared.BuddhistDates.Refused e) {
+            problems.add(new Problem(where, e.key(), List.of(e.argument())));
+            return null;
+        }
+    }
+
     private final List<Problem> problems;
 
     PlanRefused(List<Problem> problems) {

@@ -1,6 +1,5 @@
 package org.prongsai.improvement;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,8 +84,8 @@ record RowForm(String rowId, String assessment, String issue, String measuresInt
                     form.text().strip(),
                     form.unit() == null ? "" : form.unit(),
                     strip(form.responsible()),
-                    date(where + ".startsOn", form.startsOn(), problems),
-                    date(where + ".dueOn", form.dueOn(), problems),
+                    PlanRefused.readDate(where + ".startsOn", form.startsOn(), problems),
+                    PlanRefused.readDate(where + ".dueOn", form.dueOn(), problems),
                     form.recurrence() == null ? PlanDocument.Recurrence.NONE : form.recurrence(),
                     strip(form.expectedOutput()),
                     form.oitItems() == null
@@ -110,15 +109,6 @@ record RowForm(String rowId, String assessment, String issue, String measuresInt
 
     private static String strip(String text) {
         return text == null ? "" : text.strip();
-    }
-
-    private static LocalDate date(String where, String text, List<PlanRefused.Problem> problems) {
-        try {
-            return BuddhistDates.parse(text);
-        } catch (BuddhistDates.Refused e) {
-            problems.add(new PlanRefused.Problem(where, e.key(), List.of(e.argument())));
-            return null;
-        }
     }
 
     static UUID uuid(String text) {

@@ -48,9 +48,7 @@ class SigningController {
 
     @GetMapping("/signing/{id}")
     String showSubmission(@PathVariable int year, @PathVariable UUID id, Model model) {
-        var submission = signing.find(CurrentAgency.get(), id)
-                .filter(s -> s.planYear() == year)
-                .orElseThrow(() -> ImprovementManagement.refused("signing", "improvement.signing.not-found"));
+        var submission = signing.require(CurrentAgency.get(), year, id);
         model.addAttribute("year", year);
         model.addAttribute("submission", submission);
         return "improvement/signing";
@@ -59,9 +57,7 @@ class SigningController {
     /** Exactly the PDF the executive is asked to sign. */
     @GetMapping("/signing/{id}/announcement.pdf")
     ResponseEntity<byte[]> submittedPdf(@PathVariable int year, @PathVariable UUID id) throws IOException {
-        var submission = signing.find(CurrentAgency.get(), id)
-                .filter(s -> s.planYear() == year)
-                .orElseThrow(() -> ImprovementManagement.refused("signing", "improvement.signing.not-found"));
+        var submission = signing.require(CurrentAgency.get(), year, id);
         try (var in = files.open(submission.pdfSha256()).orElseThrow()) {
             return ResponseEntity.ok()
                     .header(

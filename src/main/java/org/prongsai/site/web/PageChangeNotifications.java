@@ -42,8 +42,8 @@ class PageChangeNotifications implements SmartLifecycle {
     private static final String EVERY_AGENCY = "*";
     private static final Logger log = LoggerFactory.getLogger(PageChangeNotifications.class);
 
-    private final DataSource listening;
-    private final DataSource notifying;
+    // Connections of the instance's own, outside the pool: one listens, one sends.
+    private final DataSource ownConnections;
     // Each instance hears its own notifications too; it already forgot, so it skips them.
     private final String instance = UUID.randomUUID().toString();
     private volatile Consumer<PageChange> onChangeElsewhere = change -> {};
@@ -53,10 +53,9 @@ class PageChangeNotifications implements SmartLifecycle {
     private Thread sender;
 
     PageChangeNotifications(DataSource dataSource) {
-        this.listening = dataSource instanceof HikariDataSource pool
+        this.ownConnections = dataSource instanceof HikariDataSource pool
                 ? new SimpleDriverDataSource(new Driver(), pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())
                 : dataSource;
-        this.notifying = listening;
     }
 
     /** What to do when another instance says pages changed. */
@@ -106,7 +105,7 @@ class PageChangeNotifications implements SmartLifecycle {
 
     private void listen() {
         while (running) {
-            try (var connection = listening.getConnection()) {
+            try (var connection = ownConnections.getConnection()) {
                 try (var statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
@@ -144,7 +143,7 @@ class PageChangeNotifications implements SmartLifecycle {
                 outbox.drainTo(more, 999);
                 batch.addAll(more);
                 if (connection == null) {
-                    connection = notifying.getConnection();
+                    connection = ownConnections.getConnection();
                     connection.setAutoCommit(false);
                 }
                 try (var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
