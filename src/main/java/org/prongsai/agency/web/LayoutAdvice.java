@@ -2,41 +2,38 @@ package org.prongsai.agency.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import org.prongsai.agency.Agency;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.prongsai.shared.web.PageModel;
+import org.prongsai.shared.web.SiteAddress;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.ui.ModelMap;
 
 /** Every page's layout shows the agency's name, emblem and contacts. */
-@ControllerAdvice
-class LayoutAdvice {
+@Configuration(proxyBeanMethods = false)
+class LayoutAdvice extends PageModel {
 
     private final AgencyManagement agencies;
-    private final org.prongsai.shared.web.SiteAddress siteAddress;
+    private final SiteAddress siteAddress;
 
-    LayoutAdvice(AgencyManagement agencies, org.prongsai.shared.web.SiteAddress siteAddress) {
+    LayoutAdvice(AgencyManagement agencies, SiteAddress siteAddress) {
         this.agencies = agencies;
         this.siteAddress = siteAddress;
     }
 
-    /** The site's own address, for links that must be absolute (sharing cards). */
-    @ModelAttribute("siteBase")
-    String siteBase() {
-        return siteAddress.base();
-    }
-
-    @ModelAttribute("agency")
-    Agency agency() {
-        return CurrentAgency.find().flatMap(agencies::find).orElse(null);
+    @Override
+    protected void addTo(ModelMap model, HttpServletRequest request) {
+        // The site's own address, for links that must be absolute (sharing cards).
+        model.addAttribute("siteBase", siteAddress.base());
+        CurrentAgency.find().flatMap(agencies::find).ifPresent(agency -> model.addAttribute("agency", agency));
+        model.addAttribute("languageBase", languageBase(request));
     }
 
     /**
      * Where the language links lead: this page, or, for a page answering a form (a refusal shown at the form's
      * address, which takes no GET), the page the form was on. Only a path of this site, never another site.
      */
-    @ModelAttribute("languageBase")
-    String languageBase(HttpServletRequest request) {
+    static String languageBase(HttpServletRequest request) {
         var context = request.getContextPath();
         var uri = request.getRequestURI();
         if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && uri.startsWith(context)) {

@@ -1,12 +1,14 @@
 package org.prongsai.document.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.prongsai.document.DocumentManagement;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.prongsai.shared.web.PageModel;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.ui.ModelMap;
 
 /** Every page knows the upload limit, so that its file fields can refuse a larger file before it is sent. */
-@ControllerAdvice
-class UploadLimitAdvice {
+@Configuration(proxyBeanMethods = false)
+class UploadLimitAdvice extends PageModel {
 
     /** The limit in bytes (for the browser's check) and in megabytes (for the message). */
     public record UploadLimit(long bytes, long megabytes) {}
@@ -18,8 +20,8 @@ class UploadLimitAdvice {
                 documents.maxSize().toBytes(), documents.maxSize().toMegabytes());
     }
 
-    @ModelAttribute("uploadLimit")
-    UploadLimit uploadLimit() {
-        return limit;
+    @Override
+    protected void addTo(ModelMap model, HttpServletRequest request) {
+        model.addAttribute("uploadLimit", limit);
     }
 }
