@@ -26,6 +26,9 @@ start_app() { # $1: the page cache on (true) or off (false)
 cleanup() {
   [ -n "$app" ] && kill "$app" 2>/dev/null || true
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  # The run's database goes with it (hundreds of megabytes a run); KEEP=1 keeps it to look at.
+  [ -n "$app" ] && wait "$app" 2>/dev/null || true
+  [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
 }
 trap cleanup EXIT
 start_app true

@@ -16,7 +16,12 @@ app=
 java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port=$APP_PORT --prongsai.data-dir="$work/data" \
   --prongsai.flood.enabled=false > "$work/app.log" 2>&1 &
 app=$!
-trap '[ -n "$app" ] && kill "$app" 2>/dev/null || true' EXIT
+cleanup() {
+  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
+  # The run's database goes with it (about 2 GB after pgbench); KEEP=1 keeps it to look at.
+  [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
+}
+trap cleanup EXIT
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null && break
   sleep 1
