@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,8 @@ class ItaJourneyTests extends ChromiumTest {
     }
 
     void upload(int year, String fileName, String content) throws Exception {
-        var file = Files.createTempDirectory("ita-upload").resolve(fileName);
+        var file = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "ita-upload")
+                .resolve(fileName);
         Files.writeString(file, content, StandardCharsets.UTF_8);
         browser.get(url("/admin/ita/" + year + "/import"));
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -39,7 +40,12 @@ public final class Chromium {
                     "--disable-component-update",
                     "--disable-sync",
                     "--no-first-run",
-                    "--user-data-dir=" + Files.createTempDirectory("prongsai-chromium"));
+                    // Under target/test-data, where the next run removes it (a profile is about 4 MB).
+                    "--user-data-dir="
+                            + Files.createTempDirectory(
+                                    Files.createDirectories(Path.of("target", "test-data"))
+                                            .toAbsolutePath(),
+                                    "chromium-"));
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .build();
