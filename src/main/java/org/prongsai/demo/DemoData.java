@@ -54,6 +54,11 @@ class DemoData implements ApplicationRunner {
         this.enabled = demo == null || demo.isBlank() ? !database.external() : Boolean.parseBoolean(demo);
     }
 
+    /** Whether this deployment has the demo agency. */
+    boolean enabled() {
+        return enabled;
+    }
+
     /** A person for every role; those whose role needs two-factor get a fixed, printed TOTP secret. */
     record DemoPerson(String username, String name, String position, String unit, Set<Role> roles, String totp) {}
 

@@ -41,7 +41,7 @@ class ReferenceQuestionsTests {
         var reference = JsonMapper.builder()
                 .build()
                 .readTree(getClass()
-                        .getResourceAsStream("/reference/ita-improvement-announcement-2567.json")
+                        .getResourceAsStream("/demo/reference-announcement-2567.json")
                         .readAllBytes());
         int checked = 0;
         for (var row : reference.get("rows")) {

@@ -50,7 +50,7 @@ class ReferenceAnnouncementTests {
         reference = JsonMapper.builder()
                 .build()
                 .readTree(getClass()
-                        .getResourceAsStream("/reference/ita-improvement-announcement-2567.json")
+                        .getResourceAsStream("/demo/reference-announcement-2567.json")
                         .readAllBytes());
         tungto = agencies.findIdBySlug("tungto")
                 .orElseGet(() -> agencies.create(new NewAgencyForm(

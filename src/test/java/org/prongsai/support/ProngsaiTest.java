@@ -17,6 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "prongsai.demo=true",
+            // The demo agency without its ITA cycle: tests make their own plans and results (DemoCycleTests has it).
+            "prongsai.demo.cycle=false",
             // A throwaway database: no fsync (DurabilityTests checks the durable default).
             "prongsai.database.embedded-durable=false",
             "server.shutdown=immediate",

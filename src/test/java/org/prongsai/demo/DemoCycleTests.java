@@ -1,0 +1,119 @@
+package org.prongsai.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.assessment.AssessmentManagement;
+import org.prongsai.disclosure.DisclosureManagement;
+import org.prongsai.disclosure.ItemStatus;
+import org.prongsai.improvement.AnnouncementSigning;
+import org.prongsai.improvement.ImprovementManagement;
+import org.prongsai.improvement.MeasureTracking;
+import org.prongsai.improvement.Occurrence;
+import org.prongsai.improvement.QuarterlyReports;
+import org.prongsai.shared.FiscalYear;
+import org.prongsai.support.FreshDataDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/** A newcomer's first start: the demo agency has gone through one whole ITA cycle, every step as its person. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "prongsai.demo=true",
+            "prongsai.database.embedded-durable=false",
+            "server.shutdown=immediate",
+            "prongsai.flood.enabled=false"
+        })
+@ContextConfiguration(initializers = FreshDataDirectory.class)
+class DemoCycleTests {
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    AssessmentManagement assessment;
+
+    @Autowired
+    ImprovementManagement improvement;
+
+    @Autowired
+    AnnouncementSigning signing;
+
+    @Autowired
+    MeasureTracking tracking;
+
+    @Autowired
+    QuarterlyReports reports;
+
+    @Autowired
+    DisclosureManagement disclosure;
+
+    @Autowired
+    DemoCycle cycle;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDemoAgencyHasGoneThroughOneWholeCycle() throws Exception {
+        var agency = agencies.findIdBySlug(DemoData.DEMO_SLUG).orElseThrow();
+
+        // The NACC's 2566 results, weak on the questions the reference announcement answers.
+        assertThat(assessment.official(agency, 2566)).isPresent();
+        assertThat(assessment.weakPoints(agency, 2566, 85.0).stream().map(w -> w.id()))
+                .contains("i7", "i8", "i19", "e10", "e15");
+
+        // The reference's 16 rows, in this agency's name, signed by its mayor.
+        var plan = improvement.plan(agency, 2567).orElseThrow();
+        assertThat(plan.rows()).hasSize(16);
+        assertThat(plan.toString()).doesNotContain("ทุ่งต่อ").contains("บ้านโปร่งใส");
+        assertThat(plan.signer().name()).isEqualTo("นายสมชาย รักษ์ถิ่น");
+        var announcements = improvement.announcements(agency, 2567);
+        assertThat(announcements).hasSize(1);
+        var submission = signing.latest(agency, 2567).orElseThrow();
+        assertThat(submission.status()).isEqualTo(AnnouncementSigning.Status.SIGNED);
+        assertThat(submission.submittedBy()).isEqualTo("นายปกรณ์ มั่นคง");
+        assertThat(announcements.get(0).signedBy()).isEqualTo("นายสมชาย รักษ์ถิ่น");
+
+        // The first quarter done on days of that quarter, each with a note and a file; the rest still to do.
+        var q1End = FiscalYear.of(2567).start().plusMonths(3).minusDays(1);
+        var board = tracking.board(agency, null, LocalDate.now()).stream()
+                .filter(o -> o.planYear() == 2567)
+                .toList();
+        var firstQuarter = board.stream().filter(o -> !o.dueOn().isAfter(q1End)).toList();
+        assertThat(firstQuarter).isNotEmpty().allSatisfy(o -> {
+            assertThat(o.status()).isEqualTo(Occurrence.Status.DONE);
+            assertThat(o.doneOn()).isBetween(FiscalYear.of(2567).start(), q1End);
+            assertThat(tracking.progress(agency, o.id()))
+                    .anySatisfy(p -> assertThat(p.evidenceFile()).isNotNull());
+        });
+        assertThat(board).anySatisfy(o -> assertThat(o.status()).isNotEqualTo(Occurrence.Status.DONE));
+
+        // Its report acknowledged by the mayor; the plan and the report are the evidence of O42 and O43.
+        assertThat(reports.acknowledgedReports(agency, 2567)).containsKey(1);
+        assertThat(disclosure.item(agency, 2567, "O42").orElseThrow().state()).isEqualTo(ItemStatus.State.COMPLETE);
+        assertThat(disclosure.item(agency, 2567, "O43").orElseThrow().state()).isEqualTo(ItemStatus.State.COMPLETE);
+
+        // A citizen sees the announcement on the public site.
+        var page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oit/2567/O42"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/announcements/2567/1.pdf");
+
+        // Made once: a second start leaves the cycle as it is.
+        cycle.run(null);
+        assertThat(improvement.announcements(agency, 2567)).hasSize(1);
+    }
+}
