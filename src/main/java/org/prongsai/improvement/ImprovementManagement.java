@@ -40,6 +40,8 @@ public class ImprovementManagement {
 
     private final ApplicationEventPublisher events;
 
+    private final RenderedFiles rendered;
+
     ImprovementManagement(
             JdbcClient jdbc,
             AgencyManagement agencies,
@@ -48,7 +50,9 @@ public class ImprovementManagement {
             AuditTrail audit,
             JsonMapper json,
             MeasureTracking tracking,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RenderedFiles rendered) {
+        this.rendered = rendered;
         this.events = events;
         this.tracking = tracking;
         this.jdbc = jdbc;
@@ -626,7 +630,7 @@ public class ImprovementManagement {
         PlanCheck.checkForIssue(plan);
         try {
             var pdfSha = files.put(render(agency, plan));
-            var docxSha = files.put(AnnouncementDocx.render(plan, issuer(agency)));
+            var docxSha = files.put(renderDocx(agency, plan));
             return new Prepared(planId(agency, planYear).orElseThrow(), pdfSha, docxSha);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -747,10 +751,20 @@ public class ImprovementManagement {
 
     private byte[] render(AgencyId agency, PlanDocument plan) {
         try {
-            return AnnouncementPdf.render(plan, issuer(agency));
+            return rendered.get(renderKey(agency, plan, "pdf"), () -> AnnouncementPdf.render(plan, issuer(agency)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private byte[] renderDocx(AgencyId agency, PlanDocument plan) throws IOException {
+        return rendered.get(renderKey(agency, plan, "docx"), () -> AnnouncementDocx.render(plan, issuer(agency)));
+    }
+
+    /** All an announcement's files are made from: the plan, and the agency's name and emblem (the issuer). */
+    private Object renderKey(AgencyId agency, PlanDocument plan, String kind) {
+        var profile = agencies.get(agency);
+        return List.of(kind, agency, plan, profile.nameTh(), String.valueOf(profile.emblemSha256()));
     }
 
     private AnnouncementPdf.Issuer issuer(AgencyId agency) throws IOException {

@@ -43,13 +43,17 @@ public class QuarterlyReports {
 
     private final ApplicationEventPublisher events;
 
+    private final RenderedFiles rendered;
+
     QuarterlyReports(
             JdbcClient jdbc,
             MeasureTracking tracking,
             AgencyManagement agencies,
             AuditTrail audit,
             FileStore files,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RenderedFiles rendered) {
+        this.rendered = rendered;
         this.events = events;
         this.jdbc = jdbc;
         this.tracking = tracking;
@@ -220,7 +224,8 @@ public class QuarterlyReports {
     }
 
     public byte[] pdf(AgencyId agency, QuarterlyReport report) throws IOException {
-        return render(agencies.get(agency).nameTh(), report);
+        var name = agencies.get(agency).nameTh();
+        return rendered.get(List.of(agency, name, report), () -> render(name, report));
     }
 
     /** The report as a PDF; plain Java, so the benchmark can time it alone. */
