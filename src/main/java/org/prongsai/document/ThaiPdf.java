@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,8 +43,8 @@ public final class ThaiPdf implements AutoCloseable {
     private final Font cellBody;
     private final Font cellBold;
 
-    private ThaiPdf(OutputStream out) {
-        this.document = new Document(PageSize.A4, 3 * CM, 2 * CM, 2.5f * CM, 2 * CM);
+    private ThaiPdf(OutputStream out, float topCm) {
+        this.document = new Document(PageSize.A4, 3 * CM, 2 * CM, topCm * CM, 2 * CM);
         var fonts = Fonts.get();
         this.body = new Font(fonts.regular, BODY_SIZE);
         this.bold = new Font(fonts.bold, BODY_SIZE);
@@ -53,12 +54,20 @@ public final class ThaiPdf implements AutoCloseable {
         this.cellBody = new Font(fonts.regular, 14f);
         this.cellBold = new Font(fonts.bold, 14f);
         var writer = PdfWriter.getInstance(document, out);
+        // Justified lines widen the spaces between phrases only: spacing the letters apart would move Thai vowel
+        // and tone marks off their consonants and split words for anyone who copies the text.
+        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         writer.setPageEvent(new ThaiPageNumbers(fonts.regular));
         document.open();
     }
 
     public static ThaiPdf a4(OutputStream out) {
-        return new ThaiPdf(out);
+        return new ThaiPdf(out, 2.5f);
+    }
+
+    /** An official letter headed by the Garuda or the agency's emblem, which stands 1.5 cm from the top edge. */
+    public static ThaiPdf a4WithEmblem(OutputStream out) {
+        return new ThaiPdf(out, 1.5f);
     }
 
     public ThaiPdf title(String text) {
@@ -78,12 +87,34 @@ public final class ThaiPdf implements AutoCloseable {
         return this;
     }
 
-    /** A body paragraph with the customary 2.5 cm first-line indent. */
+    /**
+     * A body paragraph with the customary 2.5 cm first-line indent, justified as Thai official letters are
+     * (the last line is not stretched).
+     */
     public ThaiPdf paragraph(String text) {
-        var p = paragraph(text, body, Element.ALIGN_LEFT);
+        var p = paragraph(text, body, Element.ALIGN_JUSTIFIED);
         p.setFirstLineIndent(2.5f * CM);
         p.setSpacingAfter(4f);
         document.add(p);
+        return this;
+    }
+
+    /** The short line drawn under a letter's subject (a line, not typed hyphens). */
+    public ThaiPdf separator() {
+        var line = new Chunk(new LineSeparator(0.8f, 35f, null, Element.ALIGN_CENTER, -4f));
+        // In the body's font: a chunk without one is set in Helvetica, which would be the PDF's one font not embedded.
+        line.setFont(body);
+        var p = new Paragraph(line);
+        p.setSpacingAfter(10f);
+        document.add(p);
+        return this;
+    }
+
+    /** Goes on on a landscape page, as a wide attachment is printed, with 2 cm margins. */
+    public ThaiPdf landscapePage() {
+        document.setPageSize(PageSize.A4.rotate());
+        document.setMargins(2 * CM, 2 * CM, 2.5f * CM, 2 * CM);
+        document.newPage();
         return this;
     }
 
@@ -150,6 +181,8 @@ public final class ThaiPdf implements AutoCloseable {
             cell.setLeading(0, 1.35f);
             cell.setPaddingTop(3f);
             cell.setPaddingBottom(6f);
+            cell.setPaddingLeft(5f);
+            cell.setPaddingRight(5f);
             return cell;
         }
 

@@ -28,26 +28,30 @@ public final class AnnouncementPdf {
 
     public static byte[] render(PlanDocument plan, Issuer issuer) throws IOException {
         var out = new ByteArrayOutputStream();
-        try (var pdf = ThaiPdf.a4(out)) {
+        try (var pdf = issuer.emblem() != null ? ThaiPdf.a4WithEmblem(out) : ThaiPdf.a4(out)) {
             if (issuer.emblem() != null) {
-                pdf.image(issuer.emblem(), 2.5f);
+                pdf.image(issuer.emblem(), 3f);
             }
             pdf.title(digits("ประกาศ" + issuer.agencyName()));
             for (var line : plan.subject().split("\\R")) {
                 pdf.centeredBold(digits(line));
             }
-            pdf.centered("--------------------------------");
+            pdf.separator();
             for (var paragraph : plan.body()) {
                 pdf.paragraph(digits(fill(paragraph, plan, issuer)));
             }
-            pdf.space(8);
+            // The date, room to sign, the name and the position: one block, never split across pages.
+            var closing = new ArrayList<String>();
             if (plan.announcedOn() != null) {
-                pdf.signatureLines("ประกาศ ณ วันที่ " + ThaiFormat.officialDate(plan.announcedOn()));
+                closing.add("ประกาศ ณ วันที่ " + ThaiFormat.officialDate(plan.announcedOn()));
+                closing.add(" ");
+                closing.add(" ");
             }
-            pdf.space(30);
-            signature(pdf, plan);
+            closing.addAll(signatureLines(plan));
+            pdf.signatureLines(closing.toArray(String[]::new));
 
-            pdf.newPage();
+            // The attachment's four columns need the width of a landscape page, as agencies print it.
+            pdf.landscapePage();
             var headings = plan.headings() == null ? Map.<String, String>of() : plan.headings();
             for (var line : headings.getOrDefault("attachment", "").split("\\R")) {
                 if (!line.isBlank()) {
@@ -80,10 +84,17 @@ public final class AnnouncementPdf {
     }
 
     private static void signature(ThaiPdf pdf, PlanDocument plan) {
-        if (plan.signer() != null && plan.signer().name() != null) {
-            pdf.signatureLines(
-                    "(" + plan.signer().name() + ")", digits(plan.signer().position()));
+        var lines = signatureLines(plan);
+        if (!lines.isEmpty()) {
+            pdf.signatureLines(lines.toArray(String[]::new));
         }
+    }
+
+    private static List<String> signatureLines(PlanDocument plan) {
+        if (plan.signer() == null || plan.signer().name() == null) {
+            return List.of();
+        }
+        return List.of("(" + plan.signer().name() + ")", digits(plan.signer().position()));
     }
 
     private static String label(PlanDocument.Row row) {

@@ -300,6 +300,75 @@ class ReferenceAnnouncementTests {
         return text.replaceAll("\\s+", "");
     }
 
+    /**
+     * The form of ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ, read back from the pages: the emblem on page 1, a drawn
+     * line under the subject (no typed hyphens), the body justified to the right margin, the date and the
+     * signature right of centre, and the attachment on landscape pages.
+     */
+    @Test
+    void laysTheAnnouncementOutAsAnOfficialPrakat() throws Exception {
+        var emblem = new java.io.ByteArrayOutputStream();
+        var image = new java.awt.image.BufferedImage(200, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 200, 200);
+        g.setColor(new java.awt.Color(0x1f, 0x4e, 0x8c));
+        g.fillOval(10, 10, 180, 180);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", emblem);
+        var pdf = Artifacts.dir().resolve("announcement-layout.pdf");
+        Files.write(
+                pdf,
+                AnnouncementPdf.render(
+                        plan, new AnnouncementPdf.Issuer("องค์การบริหารส่วนตำบลทุ่งต่อ", emblem.toByteArray())));
+
+        // The emblem: an image on page 1.
+        assertThat(run("pdfimages", "-list", "-f", "1", "-l", "1", pdf.toString()))
+                .as("an image on page 1")
+                .containsPattern("(?m)^\\s+1\\s+\\d+\\s+image");
+        var text = run("pdftotext", "-raw", "-f", "1", "-l", "1", pdf.toString(), "-");
+        assertThat(text).doesNotContain("-----");
+
+        // Body lines end at the right margin (A4 595 pt less 2 cm): justified, not ragged. The last line of a
+        // paragraph is not stretched, so most lines, not all.
+        var lines = java.util.regex.Pattern.compile("<line xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\"")
+                .matcher(run("pdftotext", "-bbox-layout", "-f", "1", "-l", "1", pdf.toString(), "-"));
+        double rightMargin = 595 - 2 * 28.35;
+        int atMargin = 0;
+        int bodyLines = 0;
+        while (lines.find()) {
+            double xMin = Double.parseDouble(lines.group(1));
+            double xMax = Double.parseDouble(lines.group(3));
+            if (xMin < 100) {
+                bodyLines++;
+                if (Math.abs(xMax - rightMargin) < 3) {
+                    atMargin++;
+                }
+            }
+        }
+        assertThat(bodyLines).isGreaterThan(10);
+        assertThat(atMargin).as("body lines ending at the right margin").isGreaterThanOrEqualTo(bodyLines * 2 / 3);
+
+        // "ประกาศ ณ วันที่" in the right half: its middle right of the page's.
+        var date = java.util.regex.Pattern.compile(
+                        "<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>ประกาศ(\\s|</word>\\s*<word[^>]*>)ณ")
+                .matcher(run("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf.toString(), "-"));
+        assertThat(date.find()).as("the date line on page 1").isTrue();
+        assertThat((Double.parseDouble(date.group(1)) + Double.parseDouble(date.group(2))) / 2)
+                .isGreaterThan(595 / 2.0 + 40);
+
+        // Page 1 portrait, the attachment's pages landscape.
+        var info = run("pdfinfo", "-f", "1", "-l", "3", pdf.toString());
+        assertThat(info).containsPattern("Page\\s+1 size:\\s+595(\\.\\d+)? x 842");
+        // Landscape as shown: OpenPDF writes a rotated A4 as a portrait page turned 90 degrees.
+        for (int page = 2; page <= 3; page++) {
+            assertThat(info)
+                    .as("page %d landscape", page)
+                    .containsPattern(
+                            "Page\\s+" + page + " size:\\s+842(\\.\\d+)? x 595|Page\\s+" + page + " rot:\\s+90");
+        }
+    }
+
     static String run(String... command) throws Exception {
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
