@@ -4,12 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Map;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.prongsai.shared.ThaiFormat;
 
 /**
@@ -21,37 +24,33 @@ final class AnnouncementDocx {
     static final String FONT = "TH Sarabun New";
     private static final int TWIPS_PER_CM = 567;
 
-    /** The attachment's four columns on a portrait A4 page between its margins (16 cm). */
-    private static final int[] COLUMN_TWIPS = {1814, 2268, 2268, 2722};
+    /** The attachment's four columns: the landscape page's 25.7 cm of text, shared as the PDF shares it (2.2 : 3.2 : 4.6 : 4.6). */
+    private static final int[] COLUMN_TWIPS = {2196, 3194, 4591, 4591};
 
     private AnnouncementDocx() {}
 
     static byte[] render(PlanDocument plan, AnnouncementPdf.Issuer issuer) throws IOException {
         try (var doc = new XWPFDocument();
                 var out = new ByteArrayOutputStream()) {
-            var section = doc.getDocument().getBody().addNewSectPr();
-            CTPageSz size = section.addNewPgSz();
-            size.setW(BigInteger.valueOf(11906));
-            size.setH(BigInteger.valueOf(16838));
-            CTPageMar margins = section.addNewPgMar();
-            margins.setLeft(BigInteger.valueOf(3L * TWIPS_PER_CM));
-            margins.setRight(BigInteger.valueOf(2L * TWIPS_PER_CM));
-            margins.setTop(BigInteger.valueOf((long) (2.5 * TWIPS_PER_CM)));
-            margins.setBottom(BigInteger.valueOf(2L * TWIPS_PER_CM));
-            // The schema requires all seven: without header, footer and gutter some readers refuse the file.
-            margins.setHeader(BigInteger.valueOf(TWIPS_PER_CM));
-            margins.setFooter(BigInteger.valueOf(TWIPS_PER_CM));
-            margins.setGutter(BigInteger.ZERO);
-
             text(doc.createParagraph(), digits("ประกาศ" + issuer.agencyName()), true, 20, ParagraphAlignment.CENTER);
             for (var line : plan.subject().split("\\R")) {
                 text(doc.createParagraph(), digits(line), true, 16, ParagraphAlignment.CENTER);
             }
-            text(doc.createParagraph(), "--------------------------------", false, 16, ParagraphAlignment.CENTER);
+            // A drawn line under the subject, a third of the text's width, not typed hyphens.
+            var rule = doc.createParagraph();
+            rule.setBorderBottom(Borders.SINGLE);
+            rule.setIndentationLeft((int) (5.3 * TWIPS_PER_CM));
+            rule.setIndentationRight((int) (5.3 * TWIPS_PER_CM));
+            rule.setSpacingAfter(240);
             for (var body : plan.body()) {
                 var p = doc.createParagraph();
                 p.setFirstLineIndent((int) (2.5 * TWIPS_PER_CM));
-                text(p, digits(AnnouncementPdf.fill(body, plan, issuer)), false, 16, ParagraphAlignment.BOTH);
+                text(
+                        p,
+                        digits(AnnouncementPdf.fill(body, plan, issuer)),
+                        false,
+                        16,
+                        ParagraphAlignment.THAI_DISTRIBUTE);
             }
             if (plan.announcedOn() != null) {
                 signature(doc, "ประกาศ ณ วันที่ " + ThaiFormat.officialDate(plan.announcedOn()));
@@ -62,8 +61,9 @@ final class AnnouncementDocx {
                 signature(doc, digits(plan.signer().position()));
             }
 
-            var attachment = doc.createParagraph();
-            attachment.setPageBreak(true);
+            // The letter ends its own portrait section; the attachment's section is landscape, as it is printed.
+            page(doc.createParagraph().getCTP().addNewPPr().addNewSectPr(), false);
+            page(doc.getDocument().getBody().addNewSectPr(), true);
             var headings = plan.headings() == null ? Map.<String, String>of() : plan.headings();
             for (var line : headings.getOrDefault("attachment", "").split("\\R")) {
                 if (!line.isBlank()) {
@@ -125,6 +125,25 @@ final class AnnouncementDocx {
             doc.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** An A4 section, portrait or landscape, with the margins of an official letter. */
+    private static void page(CTSectPr section, boolean landscape) {
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+        size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+        if (landscape) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
+        CTPageMar margins = section.addNewPgMar();
+        margins.setLeft(BigInteger.valueOf((landscape ? 2L : 3L) * TWIPS_PER_CM));
+        margins.setRight(BigInteger.valueOf(2L * TWIPS_PER_CM));
+        margins.setTop(BigInteger.valueOf((long) (2.5 * TWIPS_PER_CM)));
+        margins.setBottom(BigInteger.valueOf(2L * TWIPS_PER_CM));
+        // The schema requires all seven: without header, footer and gutter some readers refuse the file.
+        margins.setHeader(BigInteger.valueOf(TWIPS_PER_CM));
+        margins.setFooter(BigInteger.valueOf(TWIPS_PER_CM));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     private static void signature(XWPFDocument doc, String line) {

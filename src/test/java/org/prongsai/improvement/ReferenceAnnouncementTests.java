@@ -245,6 +245,15 @@ class ReferenceAnnouncementTests {
                     .isNotNull();
             assertThat(document.getTables().get(0).getRows())
                     .allSatisfy(r -> assertThat(r.isCantSplitRow()).isTrue());
+            // The body in Thai distributed justification; the letter portrait, the attachment landscape; a drawn
+            // line under the subject, no typed hyphens.
+            assertThat(document.getParagraphs()).anySatisfy(p -> assertThat(p.getAlignment())
+                    .isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.THAI_DISTRIBUTE));
+            assertThat(document.getDocument().getBody().getSectPr().getPgSz().getOrient())
+                    .isEqualTo(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+            assertThat(document.getParagraphs()).anySatisfy(p -> assertThat(p.getBorderBottom())
+                    .isEqualTo(org.apache.poi.xwpf.usermodel.Borders.SINGLE));
+            assertThat(extractor.getText()).doesNotContain("-----");
         }
         // A second reader: the package's document part is read cell by cell without POI's model.
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
