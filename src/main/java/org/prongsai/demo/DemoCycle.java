@@ -40,8 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One whole ITA cycle on the demo agency, so that a newcomer finds every screen filled: the NACC's 2566
  * results, the FY2567 improvement plan of the real announcement in shared/reference (its 16 rows, with this
- * agency's name), submitted by the ITA officer and signed by the mayor, the first quarter carried out with
- * evidence, and its report acknowledged by the mayor. Each step goes through the same services as the screens,
+ * agency's name), submitted by the ITA officer and signed by the mayor, every measure carried out in its
+ * quarter with evidence, and each quarter's report acknowledged by the mayor. Each step goes through the same services as the screens,
  * as the person who would take it, so the audit trail, the OIT items O42 and O43 and the to-do lists are what
  * they would be. Made once: an agency that already has 2566 results or a 2567 plan is left as it is.
  */
@@ -129,18 +129,21 @@ class DemoCycle implements ApplicationRunner {
                 throw new UncheckedIOException(e);
             }
         });
-        carryOutTheFirstQuarter(agency, today);
+        carryOutThePlan(agency, today);
         var mayor = accounts.accountByUsername(agency, "mayor").orElseThrow();
-        as(agency, "mayor", () -> {
-            try {
-                reports.acknowledge(agency, PLAN_YEAR, 1, mayor.displayName(), today);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return null;
-        });
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            int q = quarter;
+            as(agency, "mayor", () -> {
+                try {
+                    reports.acknowledge(agency, PLAN_YEAR, q, mayor.displayName(), today);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        }
         log.info(
-                "Demo agency: ITA {} results, the FY{} plan signed, its first quarter done and acknowledged",
+                "Demo agency: ITA {} results, the FY{} plan signed, carried out and reported every quarter",
                 ASSESSED_YEAR,
                 PLAN_YEAR);
     }
@@ -260,17 +263,18 @@ class DemoCycle implements ApplicationRunner {
         };
     }
 
-    /** Every measure due in the first quarter done, each on a day of that quarter, with a note and evidence. */
-    private void carryOutTheFirstQuarter(AgencyId agency, LocalDate today) throws IOException {
-        var year = FiscalYear.of(PLAN_YEAR);
-        var quarterEnd = year.start().plusMonths(3).minusDays(1);
-        var firstQuarter = tracking.board(agency, null, today).stream()
-                .filter(o -> o.planYear() == PLAN_YEAR && !o.dueOn().isAfter(quarterEnd))
+    /**
+     * Every measure done in the quarter it was due, on a day of that quarter, with a note and evidence: FY2567
+     * ended long ago, and an agency that had left it undone would greet every newcomer with late measures.
+     */
+    private void carryOutThePlan(AgencyId agency, LocalDate today) {
+        var occurrences = tracking.board(agency, null, today).stream()
+                .filter(o -> o.planYear() == PLAN_YEAR)
                 .toList();
         var evidence = evidencePdf();
-        int day = 0;
-        for (var occurrence : firstQuarter) {
-            var doneOn = quarterEnd.minusDays(40 - (day++ % 30));
+        int n = 0;
+        for (var occurrence : occurrences) {
+            var doneOn = occurrence.dueOn().minusDays(5 + (n++ % 40));
             var actor = "กองคลัง".equals(occurrence.unit()) ? "finance" : "ita";
             as(agency, actor, () -> {
                 try {

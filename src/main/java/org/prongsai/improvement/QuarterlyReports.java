@@ -89,7 +89,11 @@ public class QuarterlyReports {
                         join improvement_measure m on m.agency_id = o.agency_id and m.id = o.measure_id
                         join improvement_row r on r.agency_id = m.agency_id and r.id = m.row_id
                         join improvement_plan p on p.agency_id = r.agency_id and p.id = r.plan_id
-                        where g.agency_id = :a and p.plan_year = :y and g.written_at >= :from and g.written_at < :to
+                        where g.agency_id = :a and p.plan_year = :y
+                            and ((g.written_at >= :from and g.written_at < :to)
+                                -- Evidence is often written after the work: a measure done in the quarter brings its
+                                -- notes with it, whenever they were written.
+                                or (o.status = 'DONE' and o.done_on between :fromDay and :toDay))
                         order by g.written_at
                         """)
                 .param("a", agency.value())
@@ -101,6 +105,8 @@ public class QuarterlyReports {
                         "to",
                         Timestamp.from(
                                 to.plusDays(1).atStartOfDay(ThaiFormat.BANGKOK).toInstant()))
+                .param("fromDay", java.sql.Date.valueOf(from))
+                .param("toDay", java.sql.Date.valueOf(to))
                 .query((rs, n) -> new QuarterlyReport.Evidence(
                         rs.getTimestamp("written_at").toInstant(),
                         rs.getString("written_by"),
