@@ -111,6 +111,14 @@ class DemoCycleTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("/announcements/2567/1.pdf");
 
+        // The officer sees the plan as signed, with the way to the signature, and is offered a revised version.
+        var officer = new org.prongsai.support.Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        assertThat(officer.get("/admin/plans/2567").body())
+                .contains("ลงนามแล้ว ประกาศฉบับที่ 1")
+                .contains("/admin/plans/2567/signing/" + submission.id())
+                .contains("ส่งฉบับแก้ไขให้ผู้บริหารลงนาม");
+
         // Made once: a second start leaves the cycle as it is.
         cycle.run(null);
         assertThat(improvement.announcements(agency, 2567)).hasSize(1);
