@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.Refusal;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -100,7 +101,7 @@ public class AccountManagement {
     public UUID create(AgencyId agency, StaffAccountForm form) {
         var username = form.username().strip().toLowerCase(java.util.Locale.ROOT);
         if (accountByUsername(agency, username).isPresent()) {
-            throw new AccountException("username", "account.validation.username.taken");
+            throw new Refusal("username", "account.validation.username.taken");
         }
         RoleGrantPolicy.checkChange(StaffPrincipal.current(), null, Set.of(), false, form.roles(), form.enabled());
         PasswordPolicy.check(username, form.password());
@@ -149,7 +150,7 @@ public class AccountManagement {
 
     @Transactional
     public void update(AgencyId agency, UUID id, StaffAccountForm form) {
-        var before = account(agency, id).orElseThrow(() -> new AccountException(null, "account.not-found"));
+        var before = account(agency, id).orElseThrow(() -> new Refusal(null, "account.not-found"));
         RoleGrantPolicy.checkChange(
                 StaffPrincipal.current(), id, before.roles(), before.enabled(), form.roles(), form.enabled());
         checkUnit(agency, form.unitId());
@@ -178,7 +179,7 @@ public class AccountManagement {
     /** An administrator sets a temporary password; the person must choose their own at next sign-in. */
     @Transactional
     public void resetPassword(AgencyId agency, UUID id, String temporaryPassword) {
-        var before = account(agency, id).orElseThrow(() -> new AccountException(null, "account.not-found"));
+        var before = account(agency, id).orElseThrow(() -> new Refusal(null, "account.not-found"));
         RoleGrantPolicy.checkTouch(StaffPrincipal.current(), before.roles());
         PasswordPolicy.check(before.username(), temporaryPassword);
         jdbc.sql(
@@ -204,12 +205,12 @@ public class AccountManagement {
                 .query(String.class)
                 .single();
         if (!passwords.matches(current, hash)) {
-            throw new AccountException("currentPassword", "account.validation.password.wrong");
+            throw new Refusal("currentPassword", "account.validation.password.wrong");
         }
         var username = account(agency, id).orElseThrow().username();
         PasswordPolicy.check(username, chosen);
         if (passwords.matches(chosen, hash)) {
-            throw new AccountException("newPassword", "account.validation.password.same");
+            throw new Refusal("newPassword", "account.validation.password.same");
         }
         jdbc.sql(
                         """
@@ -226,7 +227,7 @@ public class AccountManagement {
 
     @Transactional
     public void unlock(AgencyId agency, UUID id) {
-        var before = account(agency, id).orElseThrow(() -> new AccountException(null, "account.not-found"));
+        var before = account(agency, id).orElseThrow(() -> new Refusal(null, "account.not-found"));
         RoleGrantPolicy.checkTouch(StaffPrincipal.current(), before.roles());
         jdbc.sql(
                         "update account_user set failed_logins = 0, locked_until = null where agency_id = :agency and id = :id")
@@ -386,7 +387,7 @@ public class AccountManagement {
     public void enableTotp(AgencyId agency, UUID id, String secret, String code) {
         var step = TotpCodes.step(secret, code, TotpCodes.stepAt(Instant.now()), Long.MIN_VALUE);
         if (step.isEmpty()) {
-            throw new AccountException("code", "account.totp.invalid");
+            throw new Refusal("code", "account.totp.invalid");
         }
         int enabled = jdbc.sql(
                         """
@@ -400,7 +401,7 @@ public class AccountManagement {
                 .param("step", step.getAsLong())
                 .update();
         if (enabled == 0) {
-            throw new AccountException("code", "account.totp.already-enabled");
+            throw new Refusal("code", "account.totp.already-enabled");
         }
         audit.record(agency, "enable-totp", "account", id, null, Map.of("totpEnabled", true));
     }
@@ -471,7 +472,7 @@ public class AccountManagement {
     /** An administrator clears a lost authenticator; the person enrols a new one at next sign-in. */
     @Transactional
     public void resetTotp(AgencyId agency, UUID id) {
-        var before = account(agency, id).orElseThrow(() -> new AccountException(null, "account.not-found"));
+        var before = account(agency, id).orElseThrow(() -> new Refusal(null, "account.not-found"));
         RoleGrantPolicy.checkTouch(StaffPrincipal.current(), before.roles());
         jdbc.sql(
                         """
@@ -501,10 +502,10 @@ public class AccountManagement {
     @Transactional
     public IssuedToken issueToken(AgencyId agency, UUID userId, String name, Set<TokenScope> scopes, int days) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new AccountException("name", "account.token.name.invalid");
+            throw new Refusal("name", "account.token.name.invalid");
         }
         if (!TOKEN_DAYS.contains(days)) {
-            throw new AccountException("days", "account.token.days.invalid");
+            throw new Refusal("days", "account.token.days.invalid");
         }
         var granted = EnumSet.of(TokenScope.READ);
         granted.addAll(scopes);
@@ -624,7 +625,7 @@ public class AccountManagement {
 
     private void checkUnit(AgencyId agency, UUID unitId) {
         if (unitId != null && agencies.unit(agency, unitId).isEmpty()) {
-            throw new AccountException("unitId", "account.validation.unit.unknown");
+            throw new Refusal("unitId", "account.validation.unit.unknown");
         }
     }
 

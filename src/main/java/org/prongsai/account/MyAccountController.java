@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.prongsai.shared.Refusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,8 +75,8 @@ class MyAccountController {
         }
         try {
             accounts.changeOwnPassword(staff.agencyId(), staff.userId(), form.currentPassword(), form.newPassword());
-        } catch (AccountException e) {
-            result.rejectValue("password".equals(e.field()) ? "newPassword" : e.field(), e.messageKey());
+        } catch (Refusal e) {
+            result.rejectValue("password".equals(e.field()) ? "newPassword" : e.field(), e.key());
             return "account/password";
         }
         var updated = staff.withPasswordChanged();

@@ -1,10 +1,10 @@
 package org.prongsai.account;
 
 import jakarta.validation.Valid;
-import org.prongsai.agency.AgencyException;
 import org.prongsai.agency.AgencyKind;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.agency.TenancySettings;
+import org.prongsai.shared.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,10 +57,15 @@ class OperatorController {
                 accounts.openAgency(form);
                 redirect.addFlashAttribute("saved", "agency.created");
                 return "redirect:/operator/agencies";
-            } catch (AgencyException e) {
-                result.rejectValue(e.field(), e.messageKey());
-            } catch (AccountException e) {
-                result.rejectValue("password".equals(e.field()) ? "adminPassword" : "adminUsername", e.messageKey());
+            } catch (Refusal e) {
+                // The agency's address fields keep their names; the first administrator's are admin… here.
+                var field =
+                        switch (String.valueOf(e.field())) {
+                            case "slug", "host" -> e.field();
+                            case "password" -> "adminPassword";
+                            default -> "adminUsername";
+                        };
+                result.rejectValue(field, e.key());
             }
         }
         model.addAttribute("agencies", agencies.all());

@@ -3,6 +3,7 @@ package org.prongsai.account;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.prongsai.shared.Refusal;
 
 /**
  * Who may change whose account: only operators grant {@link Role#OPERATOR} or touch an operator's account (its
@@ -29,10 +30,10 @@ final class RoleGrantPolicy {
         if (target != null
                 && target.equals(staff.userId())
                 && (!before.equals(after) || enabledBefore != enabledAfter)) {
-            throw new AccountException("roles", "account.roles.own");
+            throw new Refusal("roles", "account.roles.own");
         }
         if ((before.contains(Role.OPERATOR) || after.contains(Role.OPERATOR)) && !staff.has(Role.OPERATOR)) {
-            throw new AccountException("roles", "account.roles.operator-only");
+            throw new Refusal("roles", "account.roles.operator-only");
         }
     }
 
@@ -41,7 +42,7 @@ final class RoleGrantPolicy {
         if (actor.isPresent()
                 && targetRoles.contains(Role.OPERATOR)
                 && !actor.get().has(Role.OPERATOR)) {
-            throw new AccountException(null, "account.roles.operator-only");
+            throw new Refusal(null, "account.roles.operator-only");
         }
     }
 }

@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.prongsai.agency.AgencyManagement;
+import org.prongsai.shared.Refusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,7 +106,7 @@ class SignInController {
         }
         try {
             accounts.enableTotp(staff.agencyId(), staff.userId(), secret, code);
-        } catch (AccountException e) {
+        } catch (Refusal e) {
             addSetupModel(staff, secret, model);
             return wrongCode(request, model, "account/second-factor-setup");
         }

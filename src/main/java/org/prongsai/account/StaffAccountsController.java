@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,8 +72,8 @@ class StaffAccountsController {
         }
         try {
             accounts.create(agency, form);
-        } catch (AccountException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (Refusal e) {
+            result.rejectValue(e.field(), e.key());
             return "account/account-form";
         }
         redirect.addFlashAttribute("saved", "account.saved");
@@ -107,8 +108,8 @@ class StaffAccountsController {
         }
         try {
             accounts.update(agency, id, form);
-        } catch (AccountException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (Refusal e) {
+            result.rejectValue(e.field(), e.key());
             return "account/account-form";
         }
         redirect.addFlashAttribute("saved", "account.saved");
@@ -120,8 +121,8 @@ class StaffAccountsController {
         try {
             accounts.resetPassword(CurrentAgency.get(), id, password);
             redirect.addFlashAttribute("saved", "account.password.reset");
-        } catch (AccountException e) {
-            redirect.addFlashAttribute("failed", e.messageKey());
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("failed", e.key());
         }
         return "redirect:/admin/accounts/" + id;
     }
@@ -131,8 +132,8 @@ class StaffAccountsController {
         try {
             accounts.unlock(CurrentAgency.get(), id);
             redirect.addFlashAttribute("saved", "account.unlocked");
-        } catch (AccountException e) {
-            redirect.addFlashAttribute("failed", e.messageKey());
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("failed", e.key());
         }
         return "redirect:/admin/accounts/" + id;
     }
@@ -142,8 +143,8 @@ class StaffAccountsController {
         try {
             accounts.resetTotp(CurrentAgency.get(), id);
             redirect.addFlashAttribute("saved", "account.totp.reset");
-        } catch (AccountException e) {
-            redirect.addFlashAttribute("failed", e.messageKey());
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("failed", e.key());
         }
         return "redirect:/admin/accounts/" + id;
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,12 +151,12 @@ public class AgencyManagement {
     @Transactional
     public AgencyId create(NewAgencyForm form) {
         if (findIdBySlug(form.slug()).isPresent()) {
-            throw new AgencyException("slug", "agency.validation.slug.taken");
+            throw new Refusal("slug", "agency.validation.slug.taken");
         }
         if (form.host() != null
                 && !form.host().isBlank()
                 && findIdByHost(form.host()).isPresent()) {
-            throw new AgencyException("host", "agency.validation.host.taken");
+            throw new Refusal("host", "agency.validation.host.taken");
         }
         var id = new AgencyId(UUID.randomUUID());
         jdbc.sql(
@@ -272,7 +273,7 @@ public class AgencyManagement {
 
     @Transactional
     public void updateUnit(AgencyId agency, UUID unitId, UnitForm form) {
-        var before = unit(agency, unitId).orElseThrow(() -> new AgencyException(null, "agency.unit.not-found"));
+        var before = unit(agency, unitId).orElseThrow(() -> new Refusal(null, "agency.unit.not-found"));
         refuseDuplicateUnitName(agency, unitId, form.nameTh());
         jdbc.sql(
                         """
@@ -370,7 +371,7 @@ public class AgencyManagement {
     public void saveAboutPage(
             AgencyId agency, AboutPage.Kind page, String body, String fileSha256, String fileName, String fileType) {
         if (body != null && body.length() > 20_000) {
-            throw new AgencyException("body", "validation.too-long");
+            throw new Refusal("body", "validation.too-long");
         }
         var before = aboutPages(agency).stream()
                 .filter(p -> p.page() == page)
@@ -412,7 +413,7 @@ public class AgencyManagement {
                         .single()
                 > 0;
         if (taken) {
-            throw new AgencyException("nameTh", "agency.validation.unit-name.taken");
+            throw new Refusal("nameTh", "agency.validation.unit-name.taken");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.Refusal;
 import org.prongsai.shared.ThaiFormat;
 import org.prongsai.shared.web.SiteAddress;
 import org.springframework.context.MessageSource;
@@ -128,14 +129,10 @@ class DisclosureController {
                     form,
                     hasFile ? file.getOriginalFilename() : null,
                     hasFile ? file.getBytes() : null);
-        } catch (DisclosureManagement.Refused e) {
+        } catch (Refusal e) {
             model.addAttribute("form", form);
             model.addAttribute("formPublishedOn", publishedOn);
             return refused(year, itemId, e.key(), e.argument(), model);
-        } catch (org.prongsai.document.UploadRefused e) {
-            model.addAttribute("form", form);
-            model.addAttribute("formPublishedOn", publishedOn);
-            return refused(year, itemId, e.messageKey(), e.arguments().length > 0 ? e.arguments()[0] : "", model);
         }
         redirect.addFlashAttribute("saved", "disclosure.evidence.saved");
         return "redirect:/admin/oit/" + year + "/" + itemId;
@@ -160,10 +157,8 @@ class DisclosureController {
                     DisclosureManagement.date(publishedOn));
             redirect.addFlashAttribute("saved", "disclosure.version.saved");
             redirect.addFlashAttribute("savedArg", version);
-        } catch (DisclosureManagement.Refused e) {
+        } catch (Refusal e) {
             return refused(year, itemId, e.key(), e.argument(), model);
-        } catch (org.prongsai.document.UploadRefused e) {
-            return refused(year, itemId, e.messageKey(), e.arguments().length > 0 ? e.arguments()[0] : "", model);
         }
         return "redirect:/admin/oit/" + year + "/" + itemId;
     }

@@ -26,6 +26,7 @@ import org.prongsai.framework.OitItem;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.Csv;
 import org.prongsai.shared.OitEvidence;
+import org.prongsai.shared.Refusal;
 import org.prongsai.shared.ThaiWords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,7 +126,8 @@ public class DisclosureManagement {
     }
 
     private List<String> previousItems(int year, String itemId) {
-        var item = framework(year).oitItem(itemId).orElseThrow(() -> new Refused("disclosure.item.unknown", itemId));
+        var item =
+                framework(year).oitItem(itemId).orElseThrow(() -> new Refusal(null, "disclosure.item.unknown", itemId));
         var previous = frameworks.find(year - 1);
         if (previous.isEmpty() || item.meanings().isEmpty()) {
             return List.of();
@@ -178,26 +180,6 @@ public class DisclosureManagement {
             events.publishEvent(new EvidencePublished(agency, year, itemId, null));
         }
         return carried;
-    }
-
-    /** A refused change, as a message key and its argument. */
-    public static class Refused extends RuntimeException {
-        private final String key;
-        private final String argument;
-
-        Refused(String key, Object argument) {
-            super(key);
-            this.key = key;
-            this.argument = argument == null ? "" : argument.toString();
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public String argument() {
-            return argument;
-        }
     }
 
     /** What staff publish: a publication date left empty means today; the unit is one of the agency's. */
@@ -355,35 +337,36 @@ public class DisclosureManagement {
     @Transactional
     public UUID addEvidence(AgencyId agency, int year, String itemId, EvidenceForm form, String fileName, byte[] file)
             throws IOException {
-        var item = framework(year).oitItem(itemId).orElseThrow(() -> new Refused("disclosure.item.unknown", itemId));
+        var item =
+                framework(year).oitItem(itemId).orElseThrow(() -> new Refusal(null, "disclosure.item.unknown", itemId));
         if (form.title() == null || form.title().isBlank() || form.title().length() > 300) {
-            throw new Refused("disclosure.evidence.title", null);
+            throw new Refusal(null, "disclosure.evidence.title", null);
         }
         boolean hasFile = file != null && file.length > 0;
         var link = form.link() == null || form.link().isBlank()
                 ? null
                 : form.link().strip();
         if ((form.body() == null || form.body().isBlank()) && link == null && !hasFile) {
-            throw new Refused("disclosure.evidence.empty", null);
+            throw new Refusal(null, "disclosure.evidence.empty", null);
         }
         if (form.body() != null && form.body().length() > 20_000) {
-            throw new Refused("validation.too-long", null);
+            throw new Refusal(null, "validation.too-long", null);
         }
         if (link != null) {
             switch (LinkPolicy.judge(link).verdict()) {
-                case MALFORMED -> throw new Refused("validation.url.invalid", null);
-                case PRIVATE -> throw new Refused("disclosure.evidence.private-link", link);
-                case UNRESOLVABLE -> throw new Refused("disclosure.evidence.unresolvable-link", link);
+                case MALFORMED -> throw new Refusal(null, "validation.url.invalid", null);
+                case PRIVATE -> throw new Refusal(null, "disclosure.evidence.private-link", link);
+                case UNRESOLVABLE -> throw new Refusal(null, "disclosure.evidence.unresolvable-link", link);
                 case PUBLIC -> {}
             }
         }
         if (form.dataYear() != null && (form.dataYear() < 2500 || form.dataYear() > 2700)) {
-            throw new Refused("disclosure.evidence.data-year", form.dataYear());
+            throw new Refusal(null, "disclosure.evidence.data-year", form.dataYear());
         }
         var elements = form.elements() == null ? List.<Integer>of() : form.elements();
         for (var e : elements) {
             if (e < 0 || e >= item.requiredElements().size()) {
-                throw new Refused("disclosure.evidence.element", e);
+                throw new Refusal(null, "disclosure.evidence.element", e);
             }
         }
         checkUnit(agency, form.unitId());
@@ -453,12 +436,12 @@ public class DisclosureManagement {
                         rs.getObject("published_on", LocalDate.class),
                         rs.getInt("version")))
                 .optional()
-                .orElseThrow(() -> new Refused("disclosure.evidence.unknown", evidenceId));
+                .orElseThrow(() -> new Refusal(null, "disclosure.evidence.unknown", evidenceId));
         if (current.fileId() == null) {
-            throw new Refused("disclosure.version.no-file", null);
+            throw new Refusal(null, "disclosure.version.no-file", null);
         }
         if (file == null || file.length == 0) {
-            throw new Refused("disclosure.version.file-required", null);
+            throw new Refusal(null, "disclosure.version.file-required", null);
         }
         var publishedOn = publicationDate(on);
         var stored = storeReadable(agency, fileName, file);
@@ -514,14 +497,14 @@ public class DisclosureManagement {
         var stored = documents.store(agency, UploadKind.DOCUMENT, fileName, file);
         var contents = documents.read(stored);
         if (contents.state() != DocumentManagement.FileState.OK) {
-            throw new Refused("disclosure.evidence.unreadable-file", stored.originalName());
+            throw new Refusal(null, "disclosure.evidence.unreadable-file", stored.originalName());
         }
         return new Upload(stored, contents.text());
     }
 
     private void checkUnit(AgencyId agency, UUID unitId) {
         if (unitId != null && agencies.unit(agency, unitId).isEmpty()) {
-            throw new Refused("disclosure.evidence.unit.invalid", null);
+            throw new Refusal(null, "disclosure.evidence.unit.invalid", null);
         }
     }
 
@@ -530,7 +513,7 @@ public class DisclosureManagement {
         try {
             return org.prongsai.shared.BuddhistDates.parse(text);
         } catch (org.prongsai.shared.BuddhistDates.Refused e) {
-            throw new Refused(e.key(), e.argument());
+            throw new Refusal(null, e.key(), e.argument());
         }
     }
 
@@ -540,7 +523,7 @@ public class DisclosureManagement {
             return today;
         }
         if (requested.isAfter(today)) {
-            throw new Refused("disclosure.evidence.published-on.future", null);
+            throw new Refusal(null, "disclosure.evidence.published-on.future", null);
         }
         return requested;
     }

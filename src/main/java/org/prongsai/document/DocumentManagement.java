@@ -12,6 +12,7 @@ import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.Refusal;
 import org.prongsai.shared.StaffIdentity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
@@ -58,17 +59,17 @@ public class DocumentManagement {
     @Transactional
     public StoredFile store(AgencyId agency, UploadKind kind, String originalName, byte[] content) throws IOException {
         if (content == null || content.length == 0) {
-            throw new UploadRefused("document.upload.empty");
+            throw new Refusal(null, "document.upload.empty");
         }
         if (content.length > maxSize.toBytes()) {
-            throw new UploadRefused("document.upload.too-large", maxSize.toMegabytes());
+            throw new Refusal(null, "document.upload.too-large", maxSize.toMegabytes());
         }
         // The name is only a hint; the bytes decide. A renamed .exe is still an executable.
         // A PDF is known by its content alone: given a name, the detector falls back on the ".pdf" of bytes that
         // have no signature at all, and those would be published as the signed announcement.
         var detected = kind == UploadKind.PDF ? tika.detect(content) : tika.detect(content, safeName(originalName));
         if (!kind.accepts(detected)) {
-            throw new UploadRefused("document.upload.wrong-type", detected);
+            throw new Refusal(null, "document.upload.wrong-type", detected);
         }
         var sha = store.put(content);
         var file = new StoredFile(

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.Refusal;
 import org.prongsai.shared.StaffIdentity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ public class FrameworkAdministration {
     @Transactional
     public void changeQuestion(int year, String id, Text text, Text recommendation) {
         var f = get(year);
-        var before = f.question(id).orElseThrow(() -> new FrameworkChangeRefused("framework.admin.unknown-item", id));
+        var before = f.question(id).orElseThrow(() -> new Refusal(null, "framework.admin.unknown-item", id));
         var questions = new ArrayList<Question>();
         for (var q : f.questions()) {
             questions.add(
@@ -75,7 +76,7 @@ public class FrameworkAdministration {
     @Transactional
     public void changeOitItem(int year, String id, Text name, Text recommendation) {
         var f = get(year);
-        var before = f.oitItem(id).orElseThrow(() -> new FrameworkChangeRefused("framework.admin.unknown-item", id));
+        var before = f.oitItem(id).orElseThrow(() -> new Refusal(null, "framework.admin.unknown-item", id));
         var items = new ArrayList<OitItem>();
         for (var o : f.oitItems()) {
             items.add(o.id().equals(id) ? o.withTexts(clean(name), clean(recommendation)) : o);
@@ -96,7 +97,7 @@ public class FrameworkAdministration {
         for (var t : f.tools()) {
             var weight = weights.get(t.code());
             if (weight == null || weight <= 0 || weight > 100) {
-                throw new FrameworkChangeRefused("framework.admin.weight", t.code());
+                throw new Refusal(null, "framework.admin.weight", t.code());
             }
             tools.add(new Tool(t.code(), t.name(), weight, t.channels(), edited()));
         }
@@ -119,7 +120,7 @@ public class FrameworkAdministration {
                             "grades",
                             grades));
         } catch (FrameworkException e) {
-            throw new FrameworkChangeRefused("framework.admin.grades", e.getMessage());
+            throw new Refusal(null, "framework.admin.grades", e.getMessage());
         }
     }
 
@@ -131,7 +132,7 @@ public class FrameworkAdministration {
     public void changeRatings(int year, List<List<Double>> minimums) {
         var f = get(year);
         if (f.ratings() == null) {
-            throw new FrameworkChangeRefused("framework.admin.no-ratings", year);
+            throw new Refusal(null, "framework.admin.no-ratings", year);
         }
         var levels = new ArrayList<Ratings.Level>();
         for (int i = 0; i < f.ratings().levels().size(); i++) {
@@ -143,7 +144,7 @@ public class FrameworkAdministration {
                         ? minimums.get(i).get(j)
                         : c.minimum();
                 if (minimum != null && (minimum < 0 || minimum > 100)) {
-                    throw new FrameworkChangeRefused("framework.admin.rating-minimum", minimum);
+                    throw new Refusal(null, "framework.admin.rating-minimum", minimum);
                 }
                 conditions.add(
                         java.util.Objects.equals(minimum, c.minimum())
@@ -167,7 +168,8 @@ public class FrameworkAdministration {
                     .findFirst()
                     .orElse(null);
             if (total != null && above != null && total > above) {
-                throw new FrameworkChangeRefused(
+                throw new Refusal(
+                        null,
                         "framework.admin.rating-order",
                         better + " (" + above + ") < " + level.name().th() + " (" + total + ")");
             }
@@ -200,7 +202,7 @@ public class FrameworkAdministration {
         if (deadline != null
                 && (deadline.isBefore(fiscal.start())
                         || deadline.isAfter(fiscal.end().plusYears(1)))) {
-            throw new FrameworkChangeRefused("framework.admin.deadline", year);
+            throw new Refusal(null, "framework.admin.deadline", year);
         }
         var changed = f.with(
                 f.fiscalYear(),
@@ -224,10 +226,10 @@ public class FrameworkAdministration {
     public void copy(int fromYear, int toYear) {
         var f = get(fromYear);
         if (catalog.find(toYear).isPresent()) {
-            throw new FrameworkChangeRefused("framework.admin.year-exists", toYear);
+            throw new Refusal(null, "framework.admin.year-exists", toYear);
         }
         if (toYear < 2560 || toYear > 2700) {
-            throw new FrameworkChangeRefused("framework.admin.year-invalid", toYear);
+            throw new Refusal(null, "framework.admin.year-invalid", toYear);
         }
         var copy = f.with(
                 toYear,
@@ -257,7 +259,7 @@ public class FrameworkAdministration {
     }
 
     private Framework get(int year) {
-        return catalog.find(year).orElseThrow(() -> new FrameworkChangeRefused("framework.admin.no-framework", year));
+        return catalog.find(year).orElseThrow(() -> new Refusal(null, "framework.admin.no-framework", year));
     }
 
     private void save(Framework changed, int year, String what, Object before, Object after) {
@@ -297,25 +299,5 @@ public class FrameworkAdministration {
 
     private static String replaceYear(String text, int from, int to) {
         return text == null ? null : text.replace(Integer.toString(from), Integer.toString(to));
-    }
-
-    /** A change that cannot be made, named by a message key. */
-    public static class FrameworkChangeRefused extends RuntimeException {
-        private final String key;
-        private final Object argument;
-
-        FrameworkChangeRefused(String key, Object argument) {
-            super(key + " " + argument);
-            this.key = key;
-            this.argument = argument;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public Object argument() {
-            return argument;
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.prongsai.framework;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import org.prongsai.shared.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -96,9 +97,9 @@ class FrameworkController {
             } else {
                 administration.changeQuestion(year, id, text, recommendation);
             }
-        } catch (FrameworkAdministration.FrameworkChangeRefused e) {
+        } catch (Refusal e) {
             redirect.addFlashAttribute("failed", e.key());
-            redirect.addFlashAttribute("failedArg", e.argument());
+            redirect.addFlashAttribute("failedArg", firstArgument(e.arguments()));
             return "redirect:/admin/frameworks/" + year;
         }
         redirect.addFlashAttribute("saved", "framework.admin.saved");
@@ -121,9 +122,9 @@ class FrameworkController {
             redirect.addFlashAttribute("saved", "framework.admin.saved");
         } catch (NumberFormatException | NullPointerException e) {
             redirect.addFlashAttribute("failed", "framework.admin.number");
-        } catch (FrameworkAdministration.FrameworkChangeRefused e) {
+        } catch (Refusal e) {
             redirect.addFlashAttribute("failed", e.key());
-            redirect.addFlashAttribute("failedArg", e.argument());
+            redirect.addFlashAttribute("failedArg", firstArgument(e.arguments()));
         }
         return "redirect:/admin/frameworks/" + year;
     }
@@ -146,9 +147,9 @@ class FrameworkController {
             redirect.addFlashAttribute("saved", "framework.admin.saved");
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("failed", "framework.admin.number");
-        } catch (FrameworkAdministration.FrameworkChangeRefused e) {
+        } catch (Refusal e) {
             redirect.addFlashAttribute("failed", e.key());
-            redirect.addFlashAttribute("failedArg", e.argument());
+            redirect.addFlashAttribute("failedArg", firstArgument(e.arguments()));
         }
         return "redirect:/admin/frameworks/" + year + "#ratings";
     }
@@ -159,9 +160,9 @@ class FrameworkController {
         try {
             administration.changeOitDeadline(year, org.prongsai.shared.BuddhistDates.parse(deadline));
             redirect.addFlashAttribute("saved", "framework.admin.saved");
-        } catch (FrameworkAdministration.FrameworkChangeRefused e) {
+        } catch (Refusal e) {
             redirect.addFlashAttribute("failed", e.key());
-            redirect.addFlashAttribute("failedArg", e.argument());
+            redirect.addFlashAttribute("failedArg", firstArgument(e.arguments()));
         } catch (org.prongsai.shared.BuddhistDates.Refused e) {
             redirect.addFlashAttribute("failed", e.key());
             redirect.addFlashAttribute("failedArg", e.argument());
@@ -176,9 +177,9 @@ class FrameworkController {
             administration.copy(year, toYear);
             redirect.addFlashAttribute("saved", "framework.admin.copied");
             return "redirect:/admin/frameworks/" + toYear;
-        } catch (FrameworkAdministration.FrameworkChangeRefused e) {
+        } catch (Refusal e) {
             redirect.addFlashAttribute("failed", e.key());
-            redirect.addFlashAttribute("failedArg", e.argument());
+            redirect.addFlashAttribute("failedArg", firstArgument(e.arguments()));
             return "redirect:/admin/frameworks/" + year;
         }
     }
@@ -188,5 +189,10 @@ class FrameworkController {
         administration.revert(year);
         redirect.addFlashAttribute("saved", "framework.admin.reverted");
         return catalog.find(year).isPresent() ? "redirect:/admin/frameworks/" + year : "redirect:/admin/frameworks";
+    }
+
+    /** As the message takes it: a year stays a number, for messages that format it as one. */
+    private static Object firstArgument(Object[] arguments) {
+        return arguments.length == 0 ? "" : arguments[0];
     }
 }

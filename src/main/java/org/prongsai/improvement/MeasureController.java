@@ -7,10 +7,10 @@ import java.util.UUID;
 import org.prongsai.account.AccountManagement;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.document.DocumentManagement;
-import org.prongsai.document.UploadRefused;
 import org.prongsai.shared.BuddhistDates;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.FiscalYear;
+import org.prongsai.shared.Refusal;
 import org.prongsai.shared.StaffIdentity;
 import org.prongsai.shared.ThaiFormat;
 import org.springframework.core.io.InputStreamResource;
@@ -215,8 +215,8 @@ class MeasureController {
             redirect.addFlashAttribute("failed", refused.problems().get(0).key());
             redirect.addFlashAttribute("note", note);
             redirect.addFlashAttribute("link", link);
-        } catch (UploadRefused refused) {
-            redirect.addFlashAttribute("failed", refused.messageKey());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("failed", refused.key());
             if (refused.arguments().length > 0) {
                 redirect.addFlashAttribute("failedArg", refused.arguments()[0]);
             }

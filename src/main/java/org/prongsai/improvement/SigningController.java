@@ -3,8 +3,8 @@ package org.prongsai.improvement;
 import java.io.IOException;
 import java.util.UUID;
 import org.prongsai.document.FileStore;
-import org.prongsai.document.UploadRefused;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -93,8 +93,8 @@ class SigningController {
             model.addAttribute("problems", refused.problems());
             model.addAttribute("actingFor", actingFor);
             return showSubmission(year, id, model);
-        } catch (UploadRefused refused) {
-            model.addAttribute("scanProblem", refused.messageKey());
+        } catch (Refusal refused) {
+            model.addAttribute("scanProblem", refused.key());
             model.addAttribute("scanProblemArg", refused.arguments().length > 0 ? refused.arguments()[0] : null);
             model.addAttribute("actingFor", actingFor);
             return showSubmission(year, id, model);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.Refusal;
 import org.prongsai.support.Browser;
 import org.prongsai.support.ProngsaiTest;
 import org.prongsai.support.Totp;
@@ -92,8 +93,8 @@ class AccountAttackTests {
         var second = accounts.newTotpSecret();
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> accounts.enableTotp(demo(), id, second, Totp.now(second)))
-                .isInstanceOf(AccountException.class)
-                .extracting(e -> ((AccountException) e).messageKey())
+                .isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).key())
                 .isEqualTo("account.totp.already-enabled");
         assertThat(secretOf(id)).isEqualTo(stored);
     }
@@ -238,7 +239,7 @@ class AccountAttackTests {
                 .isEqualTo(401);
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> accounts.issueToken(demo(), admin.id(), "forever", Set.of(TokenScope.READ), 100_000))
-                .isInstanceOf(AccountException.class);
+                .isInstanceOf(Refusal.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.prongsai.agency.AgencyManagement;
+import org.prongsai.shared.Refusal;
 import org.prongsai.support.ProngsaiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,7 +88,7 @@ class LinkCheckerTests {
                                 "รายงาน", null, "https://no-such-name.invalid/report", 2568, List.of()),
                         null,
                         null))
-                .isInstanceOf(DisclosureManagement.Refused.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("disclosure.evidence.unresolvable-link");
     }
 }

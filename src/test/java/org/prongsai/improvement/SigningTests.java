@@ -14,8 +14,8 @@ import org.prongsai.agency.AgencyKind;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.agency.NewAgencyForm;
 import org.prongsai.agency.UnitForm;
-import org.prongsai.document.UploadRefused;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.Refusal;
 import org.prongsai.shared.StaffIdentity;
 import org.prongsai.support.ProngsaiTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,12 +95,12 @@ class SigningTests {
         // A picture is not a signed announcement: refused, and nothing issued.
         var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         assertThatThrownBy(() -> signing.sign(agency, 2570, submission.id(), null, "scan.pdf", png))
-                .isInstanceOf(UploadRefused.class);
+                .isInstanceOf(Refusal.class);
         assertThat(improvement.announcements(agency, 2570)).isEmpty();
         // Nor bytes with no signature at all, whatever their name says.
         var noSignature = "\u0000\u0001garbage<script>alert(1)</script>".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> signing.sign(agency, 2570, submission.id(), null, "scan.pdf", noSignature))
-                .isInstanceOf(UploadRefused.class);
+                .isInstanceOf(Refusal.class);
         assertThat(improvement.announcements(agency, 2570)).isEmpty();
 
         var scan = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prongsai.agency.AgencyManagement;
-import org.prongsai.document.UploadRefused;
+import org.prongsai.shared.Refusal;
 import org.prongsai.support.Browser;
 import org.prongsai.support.ProngsaiTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,7 +125,7 @@ class TrackingTests {
         exe[0] = 'M';
         exe[1] = 'Z';
         assertThatThrownBy(() -> tracking.addProgress(agency, first.id(), "แนบรายงาน", "report.pdf", exe, null))
-                .isInstanceOf(UploadRefused.class);
+                .isInstanceOf(Refusal.class);
         var pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
         tracking.addProgress(
                 agency,

@@ -3,15 +3,14 @@ package org.prongsai.agency.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.UUID;
-import org.prongsai.agency.AgencyException;
 import org.prongsai.agency.AgencyKind;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.agency.AgencyProfileForm;
 import org.prongsai.agency.UnitForm;
 import org.prongsai.document.DocumentManagement;
 import org.prongsai.document.UploadKind;
-import org.prongsai.document.UploadRefused;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,8 +71,8 @@ class AgencyProfileController {
             var stored = documents.store(agency, UploadKind.IMAGE, file.getOriginalFilename(), file.getBytes());
             agencies.changeEmblem(agency, stored.sha256());
             redirect.addFlashAttribute("saved", "agency.emblem.saved");
-        } catch (UploadRefused e) {
-            redirect.addFlashAttribute("failed", e.messageKey());
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("failed", e.key());
             if (e.arguments().length > 0) {
                 redirect.addFlashAttribute("failedArg", e.arguments()[0]);
             }
@@ -113,13 +112,9 @@ class AgencyProfileController {
                 type = stored.mediaType();
             }
             agencies.saveAboutPage(agency, page, body, sha, name, type);
-        } catch (UploadRefused e) {
-            model.addAttribute("failed", e.messageKey());
+        } catch (Refusal e) {
+            model.addAttribute("failed", e.key());
             model.addAttribute("failedArg", e.arguments().length > 0 ? e.arguments()[0] : "");
-            model.addAttribute("typedBody", body);
-            return showAboutPage(page, model);
-        } catch (AgencyException e) {
-            model.addAttribute("failed", e.messageKey());
             model.addAttribute("typedBody", body);
             return showAboutPage(page, model);
         }
@@ -152,8 +147,8 @@ class AgencyProfileController {
                 sha = documents
                         .store(agency, UploadKind.IMAGE, photo.getOriginalFilename(), photo.getBytes())
                         .sha256();
-            } catch (UploadRefused e) {
-                result.reject(e.messageKey(), e.arguments(), e.messageKey());
+            } catch (Refusal e) {
+                result.reject(e.key(), e.arguments(), e.key());
             }
         }
         if (result.hasErrors()) {
@@ -187,8 +182,8 @@ class AgencyProfileController {
         }
         try {
             agencies.addUnit(CurrentAgency.get(), form);
-        } catch (AgencyException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (Refusal e) {
+            result.rejectValue(e.field(), e.key());
             return "agency/unit-form";
         }
         redirect.addFlashAttribute("saved", "agency.unit.saved");
@@ -218,11 +213,11 @@ class AgencyProfileController {
         }
         try {
             agencies.updateUnit(CurrentAgency.get(), id, form);
-        } catch (AgencyException e) {
+        } catch (Refusal e) {
             if (e.field() == null) {
                 throw new NotFound();
             }
-            result.rejectValue(e.field(), e.messageKey());
+            result.rejectValue(e.field(), e.key());
             return "agency/unit-form";
         }
         redirect.addFlashAttribute("saved", "agency.unit.saved");
