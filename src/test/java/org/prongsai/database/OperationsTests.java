@@ -16,6 +16,9 @@ class OperationsTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups groups;
+
     @Test
     void reportsHealthIncludingTheDatabase() {
         var browser = new Browser(port);
@@ -24,6 +27,10 @@ class OperationsTests {
         assertThat(health.body()).contains("\"status\":\"UP\"");
         assertThat(browser.send(get("/actuator/health/readiness")).statusCode()).isEqualTo(200);
         assertThat(browser.send(get("/actuator/health/liveness")).statusCode()).isEqualTo(200);
+        // Readiness asks the database (with a time limit, DatabaseReadinessTests); liveness never does.
+        assertThat(groups.get("readiness").isMember("database")).isTrue();
+        assertThat(groups.get("liveness").isMember("database")).isFalse();
+        assertThat(groups.getPrimary().isMember("database")).isTrue();
     }
 
     @Test
