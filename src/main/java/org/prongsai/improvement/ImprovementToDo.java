@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import org.prongsai.account.AccountManagement;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
+import org.prongsai.shared.StaffIdentity;
 import org.prongsai.shared.ToDo;
 import org.prongsai.shared.web.AccessRules;
 import org.springframework.stereotype.Component;
@@ -23,12 +26,15 @@ class ImprovementToDo implements ToDo.Source {
     private final ImprovementManagement plans;
     private final QuarterlyReports reports;
     private final MeasureTracking tracking;
+    private final AccountManagement accounts;
 
     ImprovementToDo(
             AnnouncementSigning signing,
             ImprovementManagement plans,
             QuarterlyReports reports,
-            MeasureTracking tracking) {
+            MeasureTracking tracking,
+            AccountManagement accounts) {
+        this.accounts = accounts;
         this.signing = signing;
         this.plans = plans;
         this.reports = reports;
@@ -74,7 +80,21 @@ class ImprovementToDo implements ToDo.Source {
         }
         if (roles.stream().anyMatch(Set.of(AccessRules.PUBLISHERS)::contains)
                 || roles.contains(AccessRules.EXECUTIVE)) {
-            var board = tracking.board(agency, null, today);
+            // A unit's head and staff count their own unit's measures, as their board shows them; those who
+            // follow every unit's work count all.
+            boolean followsAll = roles.contains(AccessRules.ITA_OFFICER)
+                    || roles.contains(AccessRules.ADMIN)
+                    || roles.contains(AccessRules.EXECUTIVE);
+            UUID unit = followsAll
+                    ? null
+                    : StaffIdentity.current()
+                            .flatMap(me -> accounts.account(agency, me.userId()))
+                            .map(a -> a.unitId())
+                            .orElse(null);
+            if (!followsAll && unit == null) {
+                return out;
+            }
+            var board = tracking.board(agency, unit, today);
             long late = board.stream().filter(o -> o.lateOn(today)).count();
             long due = board.stream()
                     .filter(o -> !o.lateOn(today)
@@ -84,10 +104,10 @@ class ImprovementToDo implements ToDo.Source {
                             && !o.dueOn().isAfter(today.plusDays(DUE_WITHIN_DAYS)))
                     .count();
             if (late > 0) {
-                out.add(new ToDo(ToDo.Tone.LATE, "improvement.todo.late", late, null, "/admin/measures"));
+                out.add(new ToDo(ToDo.Tone.LATE, "improvement.todo.late", late, null, "/admin/measures?show=LATE"));
             }
             if (due > 0) {
-                out.add(new ToDo(ToDo.Tone.DUE, "improvement.todo.due", due, null, "/admin/measures"));
+                out.add(new ToDo(ToDo.Tone.DUE, "improvement.todo.due", due, null, "/admin/measures?show=OPEN"));
             }
         }
         return out;
