@@ -111,6 +111,14 @@ class DemoCycleTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("/announcements/2567/1.pdf");
 
+        // The demo's results file has no total: the public page says its total is computed, not the NACC's.
+        var results = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ita"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(results.body()).contains("คำนวณจากคะแนนรายข้อ ไม่ใช่คะแนนรวมที่ ป.ป.ช. ประกาศ");
+
         // The officer sees the plan as signed, with the way to the signature, and is offered a revised version.
         var officer = new org.prongsai.support.Browser(port);
         officer.signIn("ita", "prongsai-demo", null);
