@@ -127,6 +127,17 @@ class DemoCycleTests {
                 .contains("/admin/plans/2567/signing/" + submission.id())
                 .contains("ส่งฉบับแก้ไขให้ผู้บริหารลงนาม");
 
+        // The back office's copy of an acknowledged report is the one the mayor saw, byte for byte.
+        var stored = officer.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/plans/2567/reports/1.pdf"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(stored.body())))
+                .isEqualTo(reports.acknowledgedReports(agency, 2567).get(1));
+
         // Made once: a second start leaves the cycle as it is.
         cycle.run(null);
         assertThat(improvement.announcements(agency, 2567)).hasSize(1);
