@@ -37,12 +37,16 @@ class PlanController {
     private final PlanCarryOver carryOver;
     private final MeasureTracking tracking;
 
+    private final org.springframework.context.MessageSource messages;
+
     PlanController(
             ImprovementManagement improvement,
             WorkingGroup workingGroup,
             AnnouncementSigning signing,
             PlanCarryOver carryOver,
-            MeasureTracking tracking) {
+            MeasureTracking tracking,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.improvement = improvement;
         this.workingGroup = workingGroup;
         this.signing = signing;
@@ -70,7 +74,11 @@ class PlanController {
                                 .toString())
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(PlanWorkbook.write(plan, board, today));
+                .body(PlanWorkbook.write(
+                        plan,
+                        board,
+                        today,
+                        key -> messages.getMessage(key, null, key, org.prongsai.shared.ThaiFormat.THAI)));
     }
 
     /** Starts the year's plan from last year's: the officer then edits what changed. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,7 +20,11 @@ final class PlanWorkbook {
 
     private PlanWorkbook() {}
 
-    static byte[] write(PlanDocument plan, List<Occurrence> board, LocalDate today) {
+    /**
+     * @param words a message key in the agency's language (Thai): states and recurrences are written as words,
+     *     not as codes such as PLANNED
+     */
+    static byte[] write(PlanDocument plan, List<Occurrence> board, LocalDate today, Function<String, String> words) {
         try (var workbook = new XSSFWorkbook();
                 var out = new ByteArrayOutputStream()) {
             var bold = workbook.createCellStyle();
@@ -50,10 +55,10 @@ final class PlanWorkbook {
                 var row = plan.rows().get(r);
                 var list = row.measures().isEmpty() ? List.<PlanDocument.Measure>of() : row.measures();
                 if (list.isEmpty()) {
-                    line(measures, wrap, r + 1, row, null);
+                    line(measures, wrap, r + 1, row, null, words);
                 }
                 for (var m : list) {
-                    line(measures, wrap, r + 1, row, m);
+                    line(measures, wrap, r + 1, row, m, words);
                 }
             }
             measures.createFreezePane(0, 1);
@@ -80,7 +85,11 @@ final class PlanWorkbook {
                 x.createCell(2).setCellValue((o.position() + 1) + "/" + o.occurrences());
                 x.createCell(3).setCellValue(BuddhistDates.format(o.dueOn()));
                 x.createCell(4)
-                        .setCellValue(o.dropped() ? "DROPPED" : o.status().name());
+                        .setCellValue(
+                                o.dropped()
+                                        ? words.apply("improvement.track.dropped")
+                                        : words.apply("improvement.track.status."
+                                                + o.status().name()));
                 x.createCell(5).setCellValue(BuddhistDates.format(o.doneOn()));
                 x.createCell(6).setCellValue(o.lateOn(today) ? "✓" : "");
             }
@@ -99,7 +108,8 @@ final class PlanWorkbook {
             CellStyle wrap,
             int rowNumber,
             PlanDocument.Row row,
-            PlanDocument.Measure m) {
+            PlanDocument.Measure m,
+            Function<String, String> words) {
         var x = sheet.createRow(sheet.getLastRowNum() + 1);
         x.createCell(0).setCellValue(rowNumber);
         x.createCell(1).setCellValue(row.tool());
@@ -115,7 +125,11 @@ final class PlanWorkbook {
         x.createCell(8).setCellValue(BuddhistDates.format(m.startsOn()));
         x.createCell(9).setCellValue(BuddhistDates.format(m.dueOn()));
         x.createCell(10)
-                .setCellValue(m.recurrence() == null ? "" : m.recurrence().name());
+                .setCellValue(
+                        m.recurrence() == null
+                                ? ""
+                                : words.apply("improvement.recurrence."
+                                        + m.recurrence().name()));
         x.createCell(11).setCellValue(m.expectedOutput() == null ? "" : m.expectedOutput());
         x.createCell(12).setCellValue(m.oitItems() == null ? "" : String.join(", ", m.oitItems()));
     }

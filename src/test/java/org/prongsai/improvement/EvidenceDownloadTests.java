@@ -78,6 +78,12 @@ class EvidenceDownloadTests {
             assertThat(measures.getRow(2).getCell(9).getStringCellValue()).endsWith("/2567");
             var tracking = workbook.getSheet("การติดตาม Tracking");
             assertThat(tracking.getLastRowNum()).isEqualTo(board.size());
+            // States and recurrences in words, not codes.
+            assertThat(measures.getRow(1).getCell(10).getStringCellValue()).isEqualTo("ทุกเดือน");
+            for (int r = 1; r <= tracking.getLastRowNum(); r++) {
+                assertThat(tracking.getRow(r).getCell(4).getStringCellValue())
+                        .isIn("ยังไม่เริ่ม", "กำลังดำเนินการ", "ดำเนินการแล้ว", "ยกเลิก");
+            }
         }
 
         // The ITA officer (of another unit) follows every unit's measures: the board opens on all of them.
