@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -172,87 +173,37 @@ class ItaController {
 
     @GetMapping("/{year}/entry")
     String showEntryForm(@PathVariable int year, Model model) {
-        var framework = assessments.framework(year);
-        var values = new LinkedHashMap<String, String>();
-        assessments.official(CurrentAgency.get(), year).ifPresent(result -> {
-            result.questions()
-                    .forEach((channel, figures) -> figures.forEach((id, f) -> {
-                        values.put("q." + channel + "." + id, f.score().toPlainString());
-                        if (f.respondents() != null) {
-                            values.put(
-                                    "n." + channel + "." + id, f.respondents().toString());
-                        }
-                    }));
-            result.oit().forEach((id, verdict) -> values.put("oit." + id, verdict.name()));
-            result.indicators().forEach((n, score) -> values.put("indicator." + n, score.toPlainString()));
-            if (result.total() != null) {
-                values.put("total", result.total().toPlainString());
-            }
-        });
         model.addAttribute("year", year);
-        model.addAttribute("framework", framework);
-        model.addAttribute("values", values);
+        model.addAttribute("framework", assessments.framework(year));
+        model.addAttribute(
+                "form",
+                ResultEntryForm.of(
+                        assessments.official(CurrentAgency.get(), year).orElse(null)));
         model.addAttribute("problems", Map.of());
         return "assessment/entry";
     }
 
     @PostMapping("/{year}/entry")
     String submitEntryForm(
-            @PathVariable int year, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        var framework = assessments.framework(year);
-        // Each filled field becomes a row, numbered so that a problem points back at its field.
-        var rows = new ArrayList<ResultRow>();
-        var fieldOfLine = new LinkedHashMap<Integer, String>();
-        form.forEach((name, value) -> {
-            if (value == null || value.isBlank() || name.startsWith("n.") || name.equals("_csrf")) {
-                return;
-            }
-            int line = rows.size() + 1;
-            var parts = name.split("\\.", 3);
-            ResultRow row =
-                    switch (parts[0]) {
-                        case "q" ->
-                            parts.length == 3
-                                    ? new ResultRow(
-                                            line,
-                                            "question",
-                                            parts[2],
-                                            parts[1],
-                                            value.strip(),
-                                            form.getOrDefault("n." + parts[1] + "." + parts[2], "")
-                                                    .strip())
-                                    : null;
-                        case "oit" -> new ResultRow(line, "oit", parts[1], "", value.strip(), "");
-                        case "indicator" -> new ResultRow(line, "indicator", parts[1], "", value.strip(), "");
-                        case "total" -> new ResultRow(line, "total", "", "", value.strip(), "");
-                        default -> null;
-                    };
-            if (row != null) {
-                rows.add(row);
-                fieldOfLine.put(line, name);
-            }
-        });
-        boolean confirmed = "on".equals(form.get("confirmTotal")) || "true".equals(form.get("confirmTotal"));
-        var saved = assessments.enterOfficial(CurrentAgency.get(), year, rows, confirmed);
-        if (saved.canSave() && (!saved.totalDisagrees() || confirmed)) {
+            @PathVariable int year,
+            @ModelAttribute("form") ResultEntryForm form,
+            Model model,
+            RedirectAttributes redirect) {
+        var rows = form.rows();
+        var saved = assessments.enterOfficial(CurrentAgency.get(), year, rows.rows(), form.confirmed());
+        if (saved.canSave() && (!saved.totalDisagrees() || form.confirmed())) {
             redirect.addFlashAttribute("saved", "assessment.import.saved");
             return "redirect:/admin/ita/" + year;
         }
+        // Said beside the field it is about; what was typed stays in the form.
         var problems = new LinkedHashMap<String, RowProblem>();
         if (saved.totalDisagrees()) {
             problems.put("total", totalProblem(saved));
             model.addAttribute("confirmTotal", true);
         }
-        saved.problems().forEach(p -> {
-            var field = fieldOfLine.getOrDefault(p.line(), "total");
-            if (p.column().equals("respondents")) {
-                field = "n." + field.substring(2);
-            }
-            problems.putIfAbsent(field, p);
-        });
+        saved.problems().forEach(p -> problems.putIfAbsent(rows.field(p.line(), p.column()), p));
         model.addAttribute("year", year);
-        model.addAttribute("framework", framework);
-        model.addAttribute("values", form);
+        model.addAttribute("framework", assessments.framework(year));
         model.addAttribute("problems", problems);
         return "assessment/entry";
     }

@@ -29,20 +29,45 @@ class ManualEntryTests {
         browser.get("/admin/ita/2568/entry");
         var wrong = browser.post(
                 "/admin/ita/2568/entry",
-                Map.of("q.IIT.i1", "85.5", "n.IIT.i1", "-4", "q.EP.e2", "120", "oit.O1", "PASS", "total", "88"));
+                Map.of(
+                        "scores[IIT.i1]",
+                        "85.5",
+                        "respondents[IIT.i1]",
+                        "-4",
+                        "scores[EP.e2]",
+                        "120",
+                        "oit[O1]",
+                        "PASS",
+                        "total",
+                        "88"));
         assertThat(wrong.statusCode()).isEqualTo(200);
         assertThat(wrong.body())
                 .contains("จำนวนผู้ตอบ -4 ติดลบไม่ได้")
                 .contains("คะแนน 120 ต้องอยู่ระหว่าง 0 ถึง 100")
                 .contains("value=\"85.5\"")
-                .contains("value=\"120\"");
+                .contains("value=\"120\"")
+                // Each problem stands beside its own field, which says it is invalid.
+                .containsPattern(
+                        "name=\"respondents\\[IIT.i1]\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*name=\"respondents\\[IIT.i1]\"")
+                .containsPattern(
+                        "name=\"scores\\[EP.e2]\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*name=\"scores\\[EP.e2]\"");
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         assertThat(assessments.official(agency, 2568)).isEmpty();
 
         // Right figures, but a total of 88 that these rows do not give: said, and saved once confirmed.
         var unconfirmed = browser.post(
                 "/admin/ita/2568/entry",
-                Map.of("q.IIT.i1", "85.5", "n.IIT.i1", "40", "q.EP.e2", "92", "oit.O1", "PASS", "total", "88"));
+                Map.of(
+                        "scores[IIT.i1]",
+                        "85.5",
+                        "respondents[IIT.i1]",
+                        "40",
+                        "scores[EP.e2]",
+                        "92",
+                        "oit[O1]",
+                        "PASS",
+                        "total",
+                        "88"));
         assertThat(unconfirmed.statusCode()).isEqualTo(200);
         assertThat(unconfirmed.body())
                 .contains("คะแนนรวมที่ให้มา (88.00) ต่างจากคะแนนรวมที่คำนวณ")
@@ -51,13 +76,13 @@ class ManualEntryTests {
         var right = browser.post(
                 "/admin/ita/2568/entry",
                 Map.of(
-                        "q.IIT.i1",
+                        "scores[IIT.i1]",
                         "85.5",
-                        "n.IIT.i1",
+                        "respondents[IIT.i1]",
                         "40",
-                        "q.EP.e2",
+                        "scores[EP.e2]",
                         "92",
-                        "oit.O1",
+                        "oit[O1]",
                         "PASS",
                         "total",
                         "88",
