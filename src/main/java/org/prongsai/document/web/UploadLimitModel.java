@@ -8,14 +8,14 @@ import org.springframework.ui.ModelMap;
 
 /** Every page knows the upload limit, so that its file fields can refuse a larger file before it is sent. */
 @Configuration(proxyBeanMethods = false)
-class UploadLimitAdvice extends PageModel {
+class UploadLimitModel extends PageModel {
 
     /** The limit in bytes (for the browser's check) and in megabytes (for the message). */
     public record UploadLimit(long bytes, long megabytes) {}
 
     private final UploadLimit limit;
 
-    UploadLimitAdvice(DocumentManagement documents) {
+    UploadLimitModel(DocumentManagement documents) {
         this.limit = new UploadLimit(
                 documents.maxSize().toBytes(), documents.maxSize().toMegabytes());
     }

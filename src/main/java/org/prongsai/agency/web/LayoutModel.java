@@ -11,12 +11,12 @@ import org.springframework.ui.ModelMap;
 
 /** Every page's layout shows the agency's name, emblem and contacts. */
 @Configuration(proxyBeanMethods = false)
-class LayoutAdvice extends PageModel {
+class LayoutModel extends PageModel {
 
     private final AgencyManagement agencies;
     private final SiteAddress siteAddress;
 
-    LayoutAdvice(AgencyManagement agencies, SiteAddress siteAddress) {
+    LayoutModel(AgencyManagement agencies, SiteAddress siteAddress) {
         this.agencies = agencies;
         this.siteAddress = siteAddress;
     }
