@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -228,6 +229,44 @@ public final class ThaiPdf implements AutoCloseable {
         }
         table.addCell(right);
         document.add(table);
+        return this;
+    }
+
+    /**
+     * A bordered box with a bold heading, dotted lines to write on and a signature at its right, kept on one
+     * page: where an executive hand-writes further instructions on an official attachment ("ข้อเสนอแนะ…").
+     */
+    public ThaiPdf writingBox(String title, int dottedLines, String... signature) {
+        var box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        box.setKeepTogether(true);
+        box.setSpacingBefore(BODY_SIZE);
+        var cell = new PdfPCell();
+        cell.setPadding(8f);
+        cell.setPaddingBottom(12f);
+        cell.addElement(paragraph(title, bold, Element.ALIGN_LEFT));
+        for (int i = 0; i < dottedLines; i++) {
+            var dots = new Chunk(new DottedLineSeparator());
+            dots.setFont(body);
+            // Room to write a line by hand above each row of dots.
+            var line = new Paragraph(BODY_SIZE * 1.9f, dots);
+            cell.addElement(line);
+        }
+        var sign = new PdfPTable(new float[] {40, 60});
+        sign.setWidthPercentage(100);
+        sign.setSpacingBefore(BODY_SIZE);
+        var left = new PdfPCell();
+        left.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        sign.addCell(left);
+        var right = new PdfPCell();
+        right.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        for (var line : signature) {
+            right.addElement(paragraph(line, body, Element.ALIGN_CENTER));
+        }
+        sign.addCell(right);
+        cell.addElement(sign);
+        box.addCell(cell);
+        document.add(box);
         return this;
     }
 

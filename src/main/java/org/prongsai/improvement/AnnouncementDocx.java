@@ -4,10 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -79,13 +81,7 @@ final class AnnouncementDocx {
             table.setWidth("100%");
             // Column widths as the printed attachment has them: without a grid, readers share the width out
             // equally (LibreOffice then ran to 22 pages against the PDF's 13) and some cannot read the cells.
-            var grid = table.getCTTbl().getTblGrid() != null
-                    ? table.getCTTbl().getTblGrid()
-                    : table.getCTTbl().addNewTblGrid();
-            grid.setGridColArray(new org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol[0]);
-            for (int width : COLUMN_TWIPS) {
-                grid.addNewGridCol().setW(BigInteger.valueOf(width));
-            }
+            grid(table, COLUMN_TWIPS);
             for (int c = 0; c < 4; c++) {
                 cell(table.getRow(0).getCell(c), AnnouncementPdf.COLUMNS.get(c), true);
             }
@@ -122,8 +118,41 @@ final class AnnouncementDocx {
                 previousTool = row.tool();
                 previousIndicator = row.indicator();
             }
+            remarks(doc, plan);
             doc.write(out);
             return out.toByteArray();
+        }
+    }
+
+    private static void grid(XWPFTable table, int... widths) {
+        var grid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        grid.setGridColArray(new org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol[0]);
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+    }
+
+    /** The box the attachment ends with, as in the PDF: the executive's further instructions and signature. */
+    private static void remarks(XWPFDocument doc, PlanDocument plan) {
+        doc.createParagraph();
+        var box = doc.createTable(1, 1);
+        box.setWidth("100%");
+        grid(box, IntStream.of(COLUMN_TWIPS).sum());
+        box.getRow(0).setCantSplitRow(true);
+        var cell = box.getRow(0).getCell(0);
+        text(cell.getParagraphs().get(0), AnnouncementPdf.REMARKS, true, 16, ParagraphAlignment.LEFT);
+        for (int i = 0; i < 4; i++) {
+            var dots = cell.addParagraph();
+            dots.setSpacingBefore(240);
+            text(dots, ".".repeat(150), false, 16, ParagraphAlignment.LEFT);
+        }
+        cell.addParagraph();
+        for (var line : AnnouncementPdf.remarksSignature(plan)) {
+            var p = cell.addParagraph();
+            p.setIndentationLeft(9 * TWIPS_PER_CM);
+            text(p, line, false, 16, ParagraphAlignment.CENTER);
         }
     }
 

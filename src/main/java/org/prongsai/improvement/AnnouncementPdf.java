@@ -77,17 +77,27 @@ public final class AnnouncementPdf {
                 previousIndicator = row.indicator();
             }
             table.end();
-            pdf.space(24);
-            signature(pdf, plan);
+            // As the reference ends: a box for the executive's further instructions, written by hand, and
+            // their signature.
+            pdf.writingBox(REMARKS, 4, remarksSignature(plan).toArray(String[]::new));
         }
         return out.toByteArray();
     }
 
-    private static void signature(ThaiPdf pdf, PlanDocument plan) {
-        var lines = signatureLines(plan);
-        if (!lines.isEmpty()) {
-            pdf.signatureLines(lines.toArray(String[]::new));
+    static final String REMARKS = "ข้อเสนอแนะ/แก้ไข/ปรับปรุง (เพิ่มเติม)";
+
+    /** "ลงชื่อ……", then the signer's name in brackets and position, as the reference's box is signed. */
+    static List<String> remarksSignature(PlanDocument plan) {
+        var lines = new ArrayList<String>();
+        lines.add("ลงชื่อ" + ".".repeat(40));
+        if (plan.signer() != null && plan.signer().name() != null) {
+            lines.add("(" + plan.signer().name() + ")");
+            lines.add("ตำแหน่ง " + digits(plan.signer().position()));
+        } else {
+            lines.add("(" + ".".repeat(40) + ")");
+            lines.add("ตำแหน่ง" + ".".repeat(34));
         }
+        return lines;
     }
 
     private static List<String> signatureLines(PlanDocument plan) {

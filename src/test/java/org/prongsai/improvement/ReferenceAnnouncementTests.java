@@ -227,7 +227,16 @@ class ReferenceAnnouncementTests {
                     .contains(squash("(นายสมิคร ตันกุลโรจน์)"))
                     .contains(squash("- ผู้ประเมินจัดเก็บข้อมูล (EIT Survey)"))
                     .contains(squash("ข้อ ๗ ท่านทราบข้อมูลเกี่ยวกับงบประมาณ"));
-            assertThat(document.getTables()).hasSize(1);
+            // The attachment, then the box for the executive's further instructions, signed, after it.
+            assertThat(document.getTables()).hasSize(2);
+            var remarks = document.getTables().get(1).getText();
+            assertThat(squash(remarks))
+                    .startsWith(squash(AnnouncementPdf.REMARKS))
+                    .contains(squash("ลงชื่อ"))
+                    .contains(squash("(นายสมิคร ตันกุลโรจน์)"));
+            var bodyElements = document.getBodyElements();
+            assertThat(bodyElements.indexOf(document.getTables().get(1)))
+                    .isGreaterThan(bodyElements.indexOf(document.getTables().get(0)));
             // 16 rows, the header and the two section rows (EIT Survey, OIT).
             assertThat(document.getTables().get(0).getRows()).hasSize(19);
             assertThat(document.getParagraphs().get(0).getRuns().get(0).getFontFamily())
@@ -268,7 +277,7 @@ class ReferenceAnnouncementTests {
             factory.setNamespaceAware(true);
             var dom = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
             var w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-            assertThat(dom.getElementsByTagNameNS(w, "tblGrid").getLength()).isEqualTo(1);
+            assertThat(dom.getElementsByTagNameNS(w, "tblGrid").getLength()).isEqualTo(2);
             assertThat(dom.getElementsByTagNameNS(w, "tc").getLength()).isGreaterThan(60);
             var margins =
                     (org.w3c.dom.Element) dom.getElementsByTagNameNS(w, "pgMar").item(0);
@@ -376,6 +385,41 @@ class ReferenceAnnouncementTests {
                     .containsPattern(
                             "Page\\s+" + page + " size:\\s+842(\\.\\d+)? x 595|Page\\s+" + page + " rot:\\s+90");
         }
+    }
+
+    /** The attachment ends, as the reference does, with the box for further instructions and a signature. */
+    @Test
+    void endsTheAttachmentWithTheExecutivesRemarksBox() throws Exception {
+        var pdf = Artifacts.dir().resolve("announcement-remarks.pdf");
+        Files.write(
+                pdf, AnnouncementPdf.render(plan, new AnnouncementPdf.Issuer("องค์การบริหารส่วนตำบลทุ่งต่อ", null)));
+        var pages = Integer.parseInt(run("pdfinfo", pdf.toString())
+                .lines()
+                .filter(l -> l.startsWith("Pages:"))
+                .findFirst()
+                .orElseThrow()
+                .replaceAll("\\D", ""));
+        var last = run(
+                "pdftotext", "-raw", "-f", Integer.toString(pages), "-l", Integer.toString(pages), pdf.toString(), "-");
+        assertThat(squash(last)).contains(squash(AnnouncementPdf.REMARKS)).contains("ลงชื่อ");
+        // The box's last words are the signer's name and position, after the last row of the table.
+        var flat = squash(last);
+        assertThat(flat.indexOf(squash("(นายสมิคร ตันกุลโรจน์)")))
+                .isGreaterThan(flat.indexOf(squash(AnnouncementPdf.REMARKS)));
+        // The signature right of centre on the landscape page (842 pt wide).
+        var name = java.util.regex.Pattern.compile(
+                        "<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>\\(นาย")
+                .matcher(run(
+                        "pdftotext",
+                        "-bbox",
+                        "-f",
+                        Integer.toString(pages),
+                        "-l",
+                        Integer.toString(pages),
+                        pdf.toString(),
+                        "-"));
+        assertThat(name.find()).as("the signer's name on the last page").isTrue();
+        assertThat(Double.parseDouble(name.group(1))).isGreaterThan(842 / 2.0);
     }
 
     static String run(String... command) throws Exception {

@@ -80,6 +80,10 @@ class PublicPageCache extends OncePerRequestFilter {
             .expireAfterWrite(Duration.ofSeconds(60))
             .maximumSize(200)
             .build();
+    // A writer's pages as a pattern: the same few kinds of change recur, and compiling one each time showed in
+    // the profile of staff writes.
+    private final Cache<String, Pattern> patterns =
+            Caffeine.newBuilder().maximumSize(1_000).build();
 
     PublicPageCache(
             @Value("${prongsai.page-cache.enabled:true}") boolean enabled,
@@ -197,7 +201,7 @@ class PublicPageCache extends OncePerRequestFilter {
         if (event instanceof org.prongsai.framework.FrameworkChanged) {
             itemPagesOfMeanings.invalidateAll();
         }
-        var change = new PageChange(event.changedAgency(), Pattern.compile(pagesOf(event)));
+        var change = new PageChange(event.changedAgency(), patterns.get(pagesOf(event), Pattern::compile));
         notifications.publish(change);
         AfterCommit.run(() -> forgetHere(change));
     }
