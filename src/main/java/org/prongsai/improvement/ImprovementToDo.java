@@ -14,8 +14,8 @@ import org.prongsai.shared.web.AccessRules;
 import org.springframework.stereotype.Component;
 
 /**
- * The executive's signatures and acknowledgements, the officer's returned announcements, and everyone's late
- * and coming measures.
+ * The executive's signatures and acknowledgements, the officer's returned announcements, the executive's
+ * instructions to a unit, and everyone's late and coming measures.
  */
 @Component
 class ImprovementToDo implements ToDo.Source {
@@ -27,14 +27,17 @@ class ImprovementToDo implements ToDo.Source {
     private final QuarterlyReports reports;
     private final MeasureTracking tracking;
     private final AccountManagement accounts;
+    private final Instructions instructions;
 
     ImprovementToDo(
             AnnouncementSigning signing,
             ImprovementManagement plans,
             QuarterlyReports reports,
             MeasureTracking tracking,
-            AccountManagement accounts) {
+            AccountManagement accounts,
+            Instructions instructions) {
         this.accounts = accounts;
+        this.instructions = instructions;
         this.signing = signing;
         this.plans = plans;
         this.reports = reports;
@@ -76,6 +79,24 @@ class ImprovementToDo implements ToDo.Source {
                         returned.planYear(),
                         returned.comment(),
                         "/admin/plans/" + returned.planYear()));
+            }
+        }
+        if (roles.contains(AccessRules.UNIT_HEAD)) {
+            // The executive's instructions to this head's unit, until the head says the unit read them.
+            var unit = StaffIdentity.current()
+                    .flatMap(me -> accounts.account(agency, me.userId()))
+                    .map(a -> a.unitId())
+                    .orElse(null);
+            if (unit != null) {
+                for (var instruction : instructions.unreadBy(agency, unit)) {
+                    out.add(new ToDo(
+                            ToDo.Tone.WAITING,
+                            "improvement.todo.instruction",
+                            instruction.quarter(),
+                            instruction.planYear(),
+                            "/admin/plans/" + instruction.planYear() + "/reports/" + instruction.quarter()
+                                    + "#instructions"));
+                }
             }
         }
         if (roles.stream().anyMatch(Set.of(AccessRules.PUBLISHERS)::contains)

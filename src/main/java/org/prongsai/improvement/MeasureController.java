@@ -2,6 +2,7 @@ package org.prongsai.improvement;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
 import org.prongsai.account.AccountManagement;
@@ -79,6 +80,7 @@ class MeasureController {
             @RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "ALL") Show show,
             @RequestParam(defaultValue = "0") int quarter,
+            @RequestParam(defaultValue = "") String indicator,
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page,
             Authentication signedIn,
@@ -103,7 +105,18 @@ class MeasureController {
         model.addAttribute("unitId", unitId);
         model.addAttribute("units", agencies.units(agency));
         var words = q.strip().toLowerCase(Locale.ROOT);
-        var shown = tracking.board(agency, unitId, today).stream()
+        var board = tracking.board(agency, unitId, today);
+        // The indicators this board has measures for, numerically (2, 9, 10), to follow one indicator's work.
+        model.addAttribute(
+                "indicators",
+                board.stream()
+                        .map(o -> mainIndicator(o.indicator()))
+                        .filter(i -> !i.isEmpty())
+                        .distinct()
+                        .sorted(Comparator.comparingInt(Integer::parseInt))
+                        .toList());
+        model.addAttribute("indicator", indicator);
+        var shown = board.stream()
                 .filter(o -> switch (show) {
                     case ALL -> true;
                     case LATE -> o.lateOn(today);
@@ -111,6 +124,7 @@ class MeasureController {
                     case DONE -> o.status() == Occurrence.Status.DONE;
                 })
                 .filter(o -> quarter < 1 || quarter > 4 || quarterOf(o) == quarter)
+                .filter(o -> indicator.isEmpty() || mainIndicator(o.indicator()).equals(indicator))
                 .filter(o ->
                         words.isEmpty() || o.measure().toLowerCase(Locale.ROOT).contains(words))
                 .toList();
@@ -125,6 +139,15 @@ class MeasureController {
         model.addAttribute("total", shown.size());
         model.addAttribute("occurrences", shown.subList(at * PAGE_SIZE, Math.min(shown.size(), (at + 1) * PAGE_SIZE)));
         return "improvement/measures";
+    }
+
+    /** "9" of "9.4": sub-indicators are followed with their indicator. */
+    private static String mainIndicator(String indicator) {
+        if (indicator == null) {
+            return "";
+        }
+        var main = indicator.strip().split("\\.")[0];
+        return main.matches("\\d{1,2}") ? main : "";
     }
 
     /** The quarter of its plan's fiscal year an occurrence is due in, or 0 when it has no date in that year. */

@@ -118,23 +118,6 @@ class PlanController {
         return "improvement/plan";
     }
 
-    @PostMapping("/{year}/members")
-    String submitMembers(
-            @PathVariable int year,
-            @RequestParam(defaultValue = "") String members,
-            Model model,
-            RedirectAttributes redirect) {
-        try {
-            workingGroup.replace(CurrentAgency.get(), year, WorkingGroup.parse(members));
-        } catch (PlanRefused refused) {
-            model.addAttribute("problems", refused.problems());
-            model.addAttribute("membersText", members);
-            return showPlan(year, model);
-        }
-        redirect.addFlashAttribute("saved", "improvement.members.saved");
-        return "redirect:/admin/plans/" + year;
-    }
-
     @PostMapping("/{year}/start")
     String startPlan(
             @PathVariable int year,
@@ -172,6 +155,7 @@ class PlanController {
             @RequestParam(defaultValue = "") String meetingHeldOn,
             @RequestParam(defaultValue = "") String meetingPlace,
             @RequestParam(defaultValue = "") String meetingResolution,
+            @RequestParam(required = false) String members,
             Model model,
             RedirectAttributes redirect) {
         var agency = CurrentAgency.get();
@@ -182,6 +166,15 @@ class PlanController {
         var problems = new ArrayList<PlanRefused.Problem>();
         var announced = PlanRefused.readDate("announcedOn", announcedOn, problems);
         var meetingDay = PlanRefused.readDate("meetingHeldOn", meetingHeldOn, problems);
+        // The working group is on the same page, under the same Save: a refused line keeps everything typed above.
+        List<WorkingGroup.Member> group = null;
+        if (members != null) {
+            try {
+                group = WorkingGroup.parse(members);
+            } catch (PlanRefused refused) {
+                problems.addAll(refused.problems());
+            }
+        }
         var paragraphs = Arrays.stream(body.split("\\R\\s*\\R"))
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
@@ -209,16 +202,18 @@ class PlanController {
                 throw new PlanRefused(problems);
             }
             improvement.save(agency, changed);
+            if (group != null) {
+                workingGroup.replace(agency, year, group);
+            }
         } catch (PlanRefused refused) {
-            model.addAttribute("year", year);
+            if (members != null) {
+                model.addAttribute("membersText", members);
+            }
+            showPlan(year, model);
+            // What was typed, not what is saved.
             model.addAttribute("plan", changed);
             model.addAttribute("typed", Map.of("announcedOn", announcedOn, "meetingHeldOn", meetingHeldOn));
-            model.addAttribute("announcements", improvement.announcements(agency, year));
-            model.addAttribute("signing", signing.latest(agency, year).orElse(null));
-            model.addAttribute(
-                    "previousPlan", improvement.plan(agency, year - 1).isPresent());
             model.addAttribute("problems", refused.problems());
-            model.addAttribute("tools", PlanDocument.TOOLS);
             return "improvement/plan";
         }
         redirect.addFlashAttribute("saved", "improvement.plan.saved");
@@ -253,11 +248,33 @@ class PlanController {
         model.addAttribute("row", saved);
         model.addAttribute("form", form);
         model.addAttribute("savedMeasures", saved.measures());
+        model.addAttribute("otherMeasures", otherMeasures(year, saved));
         model.addAttribute("units", improvement.units(CurrentAgency.get()));
         model.addAttribute("recurrences", PlanDocument.Recurrence.values());
         model.addAttribute("problems", problems);
         return "improvement/row-form";
     }
+
+    /** The plan's measures in other rows, to reuse here (the reference repeats several across rows). */
+    private List<ReusableMeasure> otherMeasures(int year, PlanDocument.Row here) {
+        var plan = improvement.plan(CurrentAgency.get(), year).orElseThrow();
+        var out = new ArrayList<ReusableMeasure>();
+        for (int r = 0; r < plan.rows().size(); r++) {
+            var row = plan.rows().get(r);
+            if (row.id() != null && row.id().equals(here.id())) {
+                continue;
+            }
+            for (var m : row.measures()) {
+                if (m.id() != null
+                        && here.measures().stream().noneMatch(h -> h.text().equals(m.text()))) {
+                    out.add(new ReusableMeasure(m.id(), r + 1, row.tool(), m.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    record ReusableMeasure(UUID id, int rowNumber, String tool, String text) {}
 
     /**
      * Saves one row of the attachment. The row and each measure are named by their id, carried in the form,
@@ -269,6 +286,8 @@ class PlanController {
             @PathVariable int year,
             @PathVariable int index,
             @ModelAttribute("form") RowForm form,
+            @RequestParam(required = false) String addMeasures,
+            @RequestParam(required = false) String reuse,
             Model model,
             RedirectAttributes redirect) {
         var agency = CurrentAgency.get();
@@ -288,6 +307,29 @@ class PlanController {
             return "redirect:/admin/plans/" + year;
         }
         var saved = plan.rows().get(at);
+        // More empty measures, or a copy of another row's measure to adjust: the form comes back as typed with
+        // them added, and nothing is saved until Save.
+        if (addMeasures != null) {
+            return rowForm(year, at, saved, form.withEmptyMeasures(3), List.of(), model);
+        }
+        if (reuse != null) {
+            var copied = RowForm.uuid(form.reuseMeasureId());
+            var measure = plan.rows().stream()
+                    .flatMap(r -> r.measures().stream())
+                    .filter(m -> m.id() != null && m.id().equals(copied))
+                    .findFirst();
+            if (measure.isEmpty()) {
+                return rowForm(
+                        year,
+                        at,
+                        saved,
+                        form,
+                        List.of(new PlanRefused.Problem(
+                                "reuseMeasureId", "improvement.measure.reuse.choose", List.of())),
+                        model);
+            }
+            return rowForm(year, at, saved, form.withCopyOf(measure.get()), List.of(), model);
+        }
         var problems = new ArrayList<PlanRefused.Problem>();
         var row = form.toRow(saved, at + 1, problems);
         var rows = new ArrayList<>(plan.rows());

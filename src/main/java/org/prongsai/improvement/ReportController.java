@@ -2,6 +2,12 @@ package org.prongsai.improvement;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.prongsai.account.AccountManagement;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.Unit;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.StaffIdentity;
 import org.prongsai.shared.ThaiFormat;
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The quarterly report to the executives: read it, print it, acknowledge it. */
@@ -23,14 +30,42 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportController {
 
     private final QuarterlyReports reports;
+    private final Instructions instructions;
+    private final AgencyManagement agencies;
+    private final AccountManagement accounts;
 
-    ReportController(QuarterlyReports reports) {
+    ReportController(
+            QuarterlyReports reports,
+            Instructions instructions,
+            AgencyManagement agencies,
+            AccountManagement accounts) {
         this.reports = reports;
+        this.instructions = instructions;
+        this.agencies = agencies;
+        this.accounts = accounts;
     }
 
     @GetMapping("/{quarter}")
     String showReport(@PathVariable int year, @PathVariable int quarter, Model model) {
-        model.addAttribute("report", reports.report(CurrentAgency.get(), year, quarter, today()));
+        var agency = CurrentAgency.get();
+        var report = reports.report(agency, year, quarter, today());
+        model.addAttribute("report", report);
+        model.addAttribute("instructions", instructions.onQuarter(agency, year, quarter));
+        model.addAttribute("units", agencies.units(agency));
+        model.addAttribute("myUnit", myUnit());
+        if (!model.containsAttribute("chosenUnits")) {
+            // The units with measures due this quarter, as the executive most often means them.
+            var withWork = report.byUnit().stream()
+                    .filter(l -> l.due() > 0)
+                    .map(QuarterlyReport.Line::label)
+                    .collect(Collectors.toSet());
+            model.addAttribute(
+                    "chosenUnits",
+                    agencies.units(agency).stream()
+                            .filter(u -> withWork.contains(u.nameTh()))
+                            .map(Unit::id)
+                            .toList());
+        }
         return "improvement/report";
     }
 
@@ -59,13 +94,79 @@ class ReportController {
                 .body(pdf);
     }
 
+    /**
+     * The executive's "seen", with instructions to units if any are written: an instruction that is refused
+     * (no unit chosen) acknowledges nothing, and what was typed stays.
+     */
     @PostMapping("/{quarter}/acknowledge")
-    String acknowledge(@PathVariable int year, @PathVariable int quarter, RedirectAttributes redirect)
+    String acknowledge(
+            @PathVariable int year,
+            @PathVariable int quarter,
+            @RequestParam(defaultValue = "") String instruction,
+            @RequestParam(required = false) List<UUID> instructionUnits,
+            Model model,
+            RedirectAttributes redirect)
             throws IOException {
+        var agency = CurrentAgency.get();
+        if (!instruction.isBlank()) {
+            try {
+                instructions.give(agency, year, quarter, instruction, units(instructionUnits));
+            } catch (PlanRefused refused) {
+                return refusedInstruction(year, quarter, instruction, instructionUnits, refused, model);
+            }
+        }
         var me = StaffIdentity.current().orElseThrow();
-        reports.acknowledge(CurrentAgency.get(), year, quarter, me.displayName(), today());
-        redirect.addFlashAttribute("saved", "improvement.report.acknowledged");
+        reports.acknowledge(agency, year, quarter, me.displayName(), today());
+        redirect.addFlashAttribute(
+                "saved", instruction.isBlank() ? "improvement.report.acknowledged" : "improvement.instruction.given");
         return "redirect:/admin/plans/" + year + "/reports/" + quarter;
+    }
+
+    /** Further instructions on a quarter, before or after it is acknowledged. */
+    @PostMapping("/{quarter}/instructions")
+    String instruct(
+            @PathVariable int year,
+            @PathVariable int quarter,
+            @RequestParam(defaultValue = "") String instruction,
+            @RequestParam(required = false) List<UUID> instructionUnits,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            instructions.give(CurrentAgency.get(), year, quarter, instruction, units(instructionUnits));
+        } catch (PlanRefused refused) {
+            return refusedInstruction(year, quarter, instruction, instructionUnits, refused, model);
+        }
+        redirect.addFlashAttribute("saved", "improvement.instruction.given");
+        return "redirect:/admin/plans/" + year + "/reports/" + quarter + "#instructions";
+    }
+
+    /** A unit's head says their unit has read an instruction. */
+    @PostMapping("/{quarter}/instructions/{id}/read")
+    String markRead(
+            @PathVariable int year, @PathVariable int quarter, @PathVariable UUID id, RedirectAttributes redirect) {
+        instructions.markRead(CurrentAgency.get(), id, myUnit());
+        redirect.addFlashAttribute("saved", "improvement.instruction.read");
+        return "redirect:/admin/plans/" + year + "/reports/" + quarter + "#instructions";
+    }
+
+    private String refusedInstruction(
+            int year, int quarter, String typed, List<UUID> chosen, PlanRefused refused, Model model) {
+        model.addAttribute("problems", refused.problems());
+        model.addAttribute("typedInstruction", typed);
+        model.addAttribute("chosenUnits", units(chosen));
+        return showReport(year, quarter, model);
+    }
+
+    private static List<UUID> units(List<UUID> chosen) {
+        return chosen == null ? List.of() : chosen;
+    }
+
+    /** The signed-in person's unit, or null when they belong to none. */
+    private UUID myUnit() {
+        return StaffIdentity.current()
+                .flatMap(me -> accounts.account(CurrentAgency.get(), me.userId()))
+                .map(a -> a.unitId())
+                .orElse(null);
     }
 
     private static LocalDate today() {

@@ -10,7 +10,13 @@ import org.prongsai.shared.BuddhistDates;
  * A row of the attachment as its form posts it, bound by name ({@code measures[0].text}), and as the form shows
  * it again after a refusal: every field as typed, dates as text (dd/mm/B.E.), so that nothing typed is lost.
  */
-record RowForm(String rowId, String assessment, String issue, String measuresIntro, List<MeasureForm> measures) {
+record RowForm(
+        String rowId,
+        String assessment,
+        String issue,
+        String measuresIntro,
+        List<MeasureForm> measures,
+        String reuseMeasureId) {
 
     record MeasureForm(
             String id,
@@ -59,7 +65,39 @@ record RowForm(String rowId, String assessment, String issue, String measuresInt
                 row.assessment(),
                 row.issue(),
                 row.measuresIntro(),
-                measures);
+                measures,
+                null);
+    }
+
+    /** The form as typed with room for {@code count} more measures at its end. */
+    RowForm withEmptyMeasures(int count) {
+        var more = new ArrayList<>(measures);
+        for (int i = 0; i < count; i++) {
+            more.add(MeasureForm.empty());
+        }
+        return new RowForm(rowId, assessment, issue, measuresIntro, more, null);
+    }
+
+    /**
+     * The form as typed with a copy of another row's measure in the first empty block (a new measure of this
+     * row, tracked on its own), and an empty block after it.
+     */
+    RowForm withCopyOf(PlanDocument.Measure measure) {
+        var copy = MeasureForm.of(measure.withoutId());
+        var more = new ArrayList<>(measures);
+        int empty = 0;
+        while (empty < more.size() && !more.get(empty).blank()) {
+            empty++;
+        }
+        if (empty < more.size()) {
+            more.set(empty, copy);
+        } else {
+            more.add(copy);
+        }
+        if (more.stream().noneMatch(MeasureForm::blank)) {
+            more.add(MeasureForm.empty());
+        }
+        return new RowForm(rowId, assessment, issue, measuresIntro, more, null);
     }
 
     UUID id() {

@@ -133,20 +133,49 @@ class PlanJourneyTests {
         assertThat(measure.unit()).isEqualTo("กองคลัง");
         assertThat(measure.oitItems()).containsExactly("O11", "O12");
 
-        // The working group: one member a line; a line without a role is refused and what was typed stays.
-        officer.get("/admin/plans/2567");
-        var badMembers = officer.post(
-                "/admin/plans/2567/members",
-                Map.of("members", "นายสมชาย รักษ์ถิ่น | นายก อบต. | ประธานคณะทำงาน\nนางวิไลวรรณ ศรีสุข | ปลัด อบต."));
-        assertThat(badMembers.body()).contains("บรรทัดที่ 2").contains("นางวิไลวรรณ ศรีสุข | ปลัด อบต.");
-        officer.post(
-                "/admin/plans/2567/members",
-                Map.of(
-                        "members",
-                        "นายสมชาย รักษ์ถิ่น | นายก อบต. | ประธานคณะทำงาน\nนางวิไลวรรณ ศรีสุข | ปลัด อบต. | รองประธาน\nนายปกรณ์ มั่นคง | | เลขานุการ"));
-        assertThat(workingGroup.members(agency, 2567))
-                .extracting(WorkingGroup.Member::role)
-                .containsExactly("ประธานคณะทำงาน", "รองประธาน", "เลขานุการ");
+        // Several measures at once, and a measure reused from another row, as the reference repeats them: the
+        // form comes back as typed with room or the copy added, and nothing is saved until Save.
+        int e10 = plan.rows().stream().map(PlanDocument.Row::reference).toList().indexOf("e10");
+        var e10Row = improvement.plan(agency, 2567).orElseThrow().rows().get(e10);
+        var typed = new java.util.HashMap<>(Map.of(
+                "rowId", e10Row.id().toString(),
+                "assessment", e10Row.assessment(),
+                "issue", e10Row.issue(),
+                "measures[0].text", "แจ้งผลการใช้จ่ายงบประมาณทางเว็บไซต์ทุกไตรมาส"));
+        officer.get("/admin/plans/2567/rows/" + e10);
+        typed.put("addMeasures", "3");
+        var roomy = officer.post("/admin/plans/2567/rows/" + e10, typed).body();
+        assertThat(roomy)
+                .contains("แจ้งผลการใช้จ่ายงบประมาณทางเว็บไซต์ทุกไตรมาส")
+                .contains("name=\"measures[3].text\"");
+        typed.remove("addMeasures");
+        typed.put("reuse", "1");
+        assertThat(officer.post("/admin/plans/2567/rows/" + e10, typed).body())
+                .contains("กรุณาเลือกมาตรการที่จะคัดลอก");
+        typed.put("reuseMeasureId", measure.id().toString());
+        var copied = officer.post("/admin/plans/2567/rows/" + e10, typed).body();
+        assertThat(copied)
+                .contains("แจ้งผลการใช้จ่ายงบประมาณทางเว็บไซต์ทุกไตรมาส")
+                .contains("ประชุมชี้แจงแผนการใช้จ่ายงบประมาณทุกเดือน");
+        assertThat(improvement.plan(agency, 2567).orElseThrow().rows().get(e10).measures())
+                .isEmpty();
+        typed.remove("reuse");
+        typed.remove("reuseMeasureId");
+        typed.putAll(Map.of(
+                "measures[0].unit", "กองคลัง",
+                "measures[0].dueOn", "30/09/2567",
+                "measures[1].text", "ประชุมชี้แจงแผนการใช้จ่ายงบประมาณทุกเดือน",
+                "measures[1].unit", "กองคลัง",
+                "measures[1].dueOn", "30/09/2567"));
+        officer.post("/admin/plans/2567/rows/" + e10, typed);
+        var e10Measures =
+                improvement.plan(agency, 2567).orElseThrow().rows().get(e10).measures();
+        assertThat(e10Measures)
+                .extracting(PlanDocument.Measure::text)
+                .containsExactly(
+                        "แจ้งผลการใช้จ่ายงบประมาณทางเว็บไซต์ทุกไตรมาส", "ประชุมชี้แจงแผนการใช้จ่ายงบประมาณทุกเดือน");
+        // The copy is a measure of its own, tracked apart from the one it was copied from.
+        assertThat(e10Measures.get(1).id()).isNotEqualTo(measure.id());
 
         // Sending it to be signed needs the date, the signer and the meeting the text speaks of.
         officer.get("/admin/plans/2567");
@@ -155,16 +184,37 @@ class PlanJourneyTests {
                 .contains("ยังไม่ได้ระบุวันที่ประกาศ")
                 .contains("ยังไม่ได้ระบุชื่อและตำแหน่งผู้ลงนาม");
         assertThat(improvement.announcements(agency, 2567)).isEmpty();
-        officer.post(
-                "/admin/plans/2567/details",
-                Map.ofEntries(
-                        Map.entry("subject", plan.subject()), Map.entry("body", String.join("\n\n", plan.body())),
-                        Map.entry("announcedOn", "2023-10-02"), Map.entry("signerName", "นายสมชาย รักษ์ถิ่น"),
-                        Map.entry("signerPosition", "นายกองค์การบริหารส่วนตำบลบ้านโปร่งใส"),
-                                Map.entry("meetingNumber", "1"),
-                        Map.entry("meetingYear", "2566"), Map.entry("meetingHeldOn", "2023-09-16"),
-                        Map.entry("meetingPlace", "ห้องประชุมสภาองค์การบริหารส่วนตำบลบ้านโปร่งใส"),
-                                Map.entry("meetingResolution", "เห็นชอบ")));
+        var details = new java.util.HashMap<>(Map.ofEntries(
+                Map.entry("subject", plan.subject()),
+                Map.entry("body", String.join("\n\n", plan.body())),
+                Map.entry("announcedOn", "2023-10-02"),
+                Map.entry("signerName", "นายสมชาย รักษ์ถิ่น"),
+                Map.entry("signerPosition", "นายกองค์การบริหารส่วนตำบลบ้านโปร่งใส"),
+                Map.entry("meetingNumber", "1"),
+                Map.entry("meetingYear", "2566"),
+                Map.entry("meetingHeldOn", "2023-09-16"),
+                Map.entry("meetingPlace", "ห้องประชุมสภาองค์การบริหารส่วนตำบลบ้านโปร่งใส"),
+                Map.entry("meetingResolution", "เห็นชอบ")));
+        // One Save for the announcement, the meeting and the working group (one member a line): a line without
+        // a role is refused, nothing is saved, and everything typed stays, the meeting place above it too.
+        details.put("members", "นายสมชาย รักษ์ถิ่น | นายก อบต. | ประธานคณะทำงาน\nนางวิไลวรรณ ศรีสุข | ปลัด อบต.");
+        var badMembers = officer.post("/admin/plans/2567/details", details);
+        assertThat(badMembers.body())
+                .contains("บรรทัดที่ 2")
+                .contains("นางวิไลวรรณ ศรีสุข | ปลัด อบต.")
+                .contains("ห้องประชุมสภาองค์การบริหารส่วนตำบลบ้านโปร่งใส");
+        assertThat(improvement.plan(agency, 2567).orElseThrow().signer()).isNull();
+        assertThat(workingGroup.members(agency, 2567)).isEmpty();
+        details.put(
+                "members",
+                "นายสมชาย รักษ์ถิ่น | นายก อบต. | ประธานคณะทำงาน\nนางวิไลวรรณ ศรีสุข | ปลัด อบต. | รองประธาน\nนายปกรณ์ มั่นคง | | เลขานุการ");
+        officer.get("/admin/plans/2567");
+        officer.post("/admin/plans/2567/details", details);
+        assertThat(workingGroup.members(agency, 2567))
+                .extracting(WorkingGroup.Member::role)
+                .containsExactly("ประธานคณะทำงาน", "รองประธาน", "เลขานุการ");
+        assertThat(improvement.plan(agency, 2567).orElseThrow().meeting().place())
+                .isEqualTo("ห้องประชุมสภาองค์การบริหารส่วนตำบลบ้านโปร่งใส");
         officer.get("/admin/plans/2567");
         var submitted = officer.post("/admin/plans/2567/submit", Map.of());
         assertThat(Browser.location(submitted)).endsWith("/admin/plans/2567");
