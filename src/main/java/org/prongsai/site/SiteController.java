@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.FiscalYear;
+import org.prongsai.shared.ItaStatus;
 import org.prongsai.shared.ThaiFormat;
 import org.prongsai.shared.ToDo;
+import org.prongsai.shared.web.AccessRules;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -19,8 +22,10 @@ class SiteController {
 
     private final AgencyManagement agencies;
     private final List<ToDo.Source> toDoSources;
+    private final List<ItaStatus.Source> statusSources;
 
-    SiteController(AgencyManagement agencies, List<ToDo.Source> toDoSources) {
+    SiteController(AgencyManagement agencies, List<ToDo.Source> toDoSources, List<ItaStatus.Source> statusSources) {
+        this.statusSources = statusSources;
         this.agencies = agencies;
         this.toDoSources = toDoSources;
     }
@@ -64,6 +69,16 @@ class SiteController {
                         .sorted(Comparator.comparing(ToDo::tone))
                         .toList());
         model.addAttribute("units", agencies.units(agency));
+        // Where the agency stands in this year's ITA cycle, for those who may read the ITA pages.
+        if (roles.stream().anyMatch(java.util.Set.of(AccessRules.EMPLOYEES)::contains)) {
+            model.addAttribute("fiscalYear", FiscalYear.containing(today).buddhistYear());
+            model.addAttribute(
+                    "itaStatus",
+                    statusSources.stream()
+                            .flatMap(source -> source.status(agency, today).stream())
+                            .sorted(Comparator.comparingInt(ItaStatus::order))
+                            .toList());
+        }
         return "site/back-office";
     }
 }

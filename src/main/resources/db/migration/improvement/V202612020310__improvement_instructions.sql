@@ -14,7 +14,7 @@ create table improvement_instruction (
 create index improvement_instruction_quarter on improvement_instruction (agency_id, plan_year, quarter);
 
 create table improvement_instruction_unit (
-    agency_id      uuid         not null,
+    agency_id      uuid         not null references agency (id),
     instruction_id uuid         not null,
     unit_id        uuid         not null,
     read_by        varchar(200),
