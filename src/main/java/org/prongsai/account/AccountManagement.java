@@ -9,6 +9,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -53,7 +54,10 @@ public class AccountManagement {
     private final SecureRandom random = new SecureRandom();
     private final OpenSessions openSessions;
 
+    private final Clock clock;
+
     AccountManagement(
+            Clock clock,
             JdbcClient jdbc,
             PasswordEncoder passwords,
             AuditTrail audit,
@@ -61,6 +65,7 @@ public class AccountManagement {
             SecretGenerator secrets,
             TotpSecrets totpSecrets,
             OpenSessions openSessions) {
+        this.clock = clock;
         this.totpSecrets = totpSecrets;
         this.openSessions = openSessions;
         this.jdbc = jdbc;
@@ -254,7 +259,7 @@ public class AccountManagement {
                 .optional();
     }
 
-    private static StaffPrincipal principal(AgencyId agency, ResultSet rs) throws SQLException {
+    private StaffPrincipal principal(AgencyId agency, ResultSet rs) throws SQLException {
         var lockedUntil = rs.getTimestamp("locked_until");
         return new StaffPrincipal(
                 agency,
@@ -264,7 +269,7 @@ public class AccountManagement {
                 roles(rs.getArray("roles")),
                 rs.getString("password_hash"),
                 rs.getBoolean("enabled"),
-                lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now()),
+                lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()),
                 rs.getBoolean("totp_enabled"),
                 rs.getBoolean("must_change_password"));
     }
@@ -297,7 +302,7 @@ public class AccountManagement {
                             + " where agency_id = :agency and username = :username")
                     .param("agency", agency.value())
                     .param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
-                    .param("until", Timestamp.from(Instant.now().plus(hold)))
+                    .param("until", Timestamp.from(clock.instant().plus(hold)))
                     .update();
             var account = accountByUsername(agency, username.strip().toLowerCase(java.util.Locale.ROOT))
                     .orElseThrow();
@@ -385,7 +390,7 @@ public class AccountManagement {
      */
     @Transactional
     public void enableTotp(AgencyId agency, UUID id, String secret, String code) {
-        var step = TotpCodes.step(secret, code, TotpCodes.stepAt(Instant.now()), Long.MIN_VALUE);
+        var step = TotpCodes.step(secret, code, TotpCodes.stepAt(clock.instant()), Long.MIN_VALUE);
         if (step.isEmpty()) {
             throw new Refusal("code", "account.totp.invalid");
         }
@@ -427,7 +432,7 @@ public class AccountManagement {
         }
         var secret = totpSecrets.decrypt(agency, id, row.get().getKey());
         var step = TotpCodes.step(
-                secret, code, TotpCodes.stepAt(Instant.now()), row.get().getValue());
+                secret, code, TotpCodes.stepAt(clock.instant()), row.get().getValue());
         return step.isPresent()
                 && jdbc.sql(
                                         """

@@ -3,6 +3,7 @@ package org.prongsai.account;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -27,23 +28,26 @@ class SignInThrottle {
             .maximumSize(100_000)
             .build();
 
-    SignInThrottle(FloodLimit flood) {
+    private final Clock clock;
+
+    SignInThrottle(Clock clock, FloodLimit flood) {
+        this.clock = clock;
         this.flood = flood;
     }
 
     /** How long this address must still wait before trying this account again, if at all. */
     Optional<Duration> waitFor(HttpServletRequest request, AgencyId agency, String username) {
         var kept = attempts.getIfPresent(key(request, agency, username));
-        if (kept == null || !kept.until().isAfter(Instant.now())) {
+        if (kept == null || !kept.until().isAfter(clock.instant())) {
             return Optional.empty();
         }
-        return Optional.of(Duration.between(Instant.now(), kept.until()));
+        return Optional.of(Duration.between(clock.instant(), kept.until()));
     }
 
     void failed(HttpServletRequest request, AgencyId agency, String username) {
         attempts.asMap().compute(key(request, agency, username), (k, kept) -> {
             int failures = kept == null ? 1 : kept.failures() + 1;
-            return new Attempts(failures, Instant.now().plus(LockoutPolicy.addressDelay(failures)));
+            return new Attempts(failures, clock.instant().plus(LockoutPolicy.addressDelay(failures)));
         });
     }
 

@@ -1,6 +1,6 @@
 package org.prongsai.audit;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.prongsai.shared.AgencyId;
@@ -24,7 +24,10 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json) {
+    private final Clock clock;
+
+    AuditTrail(Clock clock, JdbcClient jdbc, JsonMapper json) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -53,7 +56,7 @@ public class AuditTrail {
                         """)
                 .param("agency", agency.value())
                 .param("id", UUID.randomUUID())
-                .param("at", java.sql.Timestamp.from(Instant.now()))
+                .param("at", java.sql.Timestamp.from(clock.instant()))
                 .param("actorId", actor.map(StaffIdentity::userId).orElse(null))
                 .param("actorName", actor.map(StaffIdentity::displayName).orElse(SYSTEM))
                 .param("action", action)

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,6 @@ import org.prongsai.improvement.QuarterlyReports;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.StaffIdentity;
-import org.prongsai.shared.ThaiFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,7 +80,10 @@ class DemoCycle implements ApplicationRunner {
     private final QuarterlyReports reports;
     private final boolean enabled;
 
+    private final Clock clock;
+
     DemoCycle(
+            Clock clock,
             AgencyManagement agencies,
             AccountManagement accounts,
             AssessmentManagement assessment,
@@ -90,6 +93,7 @@ class DemoCycle implements ApplicationRunner {
             QuarterlyReports reports,
             DemoData demo,
             @Value("${prongsai.demo.cycle:true}") boolean cycle) {
+        this.clock = clock;
         this.agencies = agencies;
         this.accounts = accounts;
         this.assessment = assessment;
@@ -111,7 +115,7 @@ class DemoCycle implements ApplicationRunner {
                 || improvement.plan(agency, PLAN_YEAR).isPresent()) {
             return;
         }
-        var today = LocalDate.now(ThaiFormat.BANGKOK);
+        var today = LocalDate.now(clock);
         as(
                 agency,
                 "ita",

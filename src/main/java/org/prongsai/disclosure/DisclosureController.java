@@ -2,6 +2,7 @@ package org.prongsai.disclosure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.Refusal;
-import org.prongsai.shared.ThaiFormat;
 import org.prongsai.shared.web.SiteAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -41,12 +41,16 @@ class DisclosureController {
 
     private final SiteAddress siteAddress;
 
+    private final Clock clock;
+
     DisclosureController(
+            Clock clock,
             DisclosureManagement disclosure,
             AgencyManagement agencies,
             JsonMapper json,
             MessageSource messages,
             SiteAddress siteAddress) {
+        this.clock = clock;
         this.siteAddress = siteAddress;
         this.disclosure = disclosure;
         this.agencies = agencies;
@@ -72,10 +76,7 @@ class DisclosureController {
         var deadline = framework.oitDeadline();
         model.addAttribute("deadline", deadline);
         if (deadline != null) {
-            model.addAttribute(
-                    "daysLeft",
-                    java.time.temporal.ChronoUnit.DAYS.between(
-                            java.time.LocalDate.now(org.prongsai.shared.ThaiFormat.BANGKOK), deadline));
+            model.addAttribute("daysLeft", java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock), deadline));
         }
         return "disclosure/readiness";
     }
@@ -88,7 +89,7 @@ class DisclosureController {
         model.addAttribute("year", year);
         model.addAttribute("status", status);
         model.addAttribute("units", agencies.units(CurrentAgency.get()));
-        model.addAttribute("today", LocalDate.now(ThaiFormat.BANGKOK));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("carryable", disclosure.carryable(CurrentAgency.get(), year, itemId));
         return "disclosure/item-form";
     }

@@ -3,6 +3,7 @@ package org.prongsai.disclosure;
 import java.io.IOException;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +47,10 @@ public class DisclosureManagement {
 
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     DisclosureManagement(
+            Clock clock,
             JdbcClient jdbc,
             FrameworkCatalog frameworks,
             DocumentManagement documents,
@@ -54,6 +58,7 @@ public class DisclosureManagement {
             AgencyManagement agencies,
             List<OitEvidence.Source> sources,
             ApplicationEventPublisher events) {
+        this.clock = clock;
         this.events = events;
         this.jdbc = jdbc;
         this.frameworks = frameworks;
@@ -166,7 +171,7 @@ public class DisclosureManagement {
                     .param("from", from)
                     .param("y", year)
                     .param("item", itemId)
-                    .param("today", LocalDate.now(org.prongsai.shared.ThaiFormat.BANGKOK))
+                    .param("today", LocalDate.now(clock))
                     .update();
         }
         if (carried > 0) {
@@ -401,7 +406,7 @@ public class DisclosureManagement {
                 .param("unit", form.unitId())
                 .param("publishedOn", publishedOn)
                 .param("fileState", stored == null ? null : DocumentManagement.FileState.OK.name())
-                .param("checkedAt", stored == null ? null : java.sql.Timestamp.from(java.time.Instant.now()))
+                .param("checkedAt", stored == null ? null : java.sql.Timestamp.from(clock.instant()))
                 .update();
         audit.record(
                 agency,
@@ -517,8 +522,8 @@ public class DisclosureManagement {
         }
     }
 
-    private static LocalDate publicationDate(LocalDate requested) {
-        var today = LocalDate.now(org.prongsai.shared.ThaiFormat.BANGKOK);
+    private LocalDate publicationDate(LocalDate requested) {
+        var today = LocalDate.now(clock);
         if (requested == null) {
             return today;
         }

@@ -4,7 +4,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpHead;
@@ -33,7 +33,10 @@ class LinkChecker {
     private final AgencyManagement agencies;
     private final DisclosureManagement disclosure;
 
-    LinkChecker(JdbcClient jdbc, AgencyManagement agencies, DisclosureManagement disclosure) {
+    private final Clock clock;
+
+    LinkChecker(Clock clock, JdbcClient jdbc, AgencyManagement agencies, DisclosureManagement disclosure) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.disclosure = disclosure;
@@ -102,7 +105,7 @@ class LinkChecker {
                 .param("a", agency)
                 .param("id", evidence)
                 .param("ok", ok)
-                .param("at", Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(clock.instant()))
                 .update();
     }
 }

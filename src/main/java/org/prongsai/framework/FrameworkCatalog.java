@@ -3,6 +3,7 @@ package org.prongsai.framework;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.prongsai.shared.FiscalYear;
-import org.prongsai.shared.ThaiFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -41,7 +41,10 @@ public class FrameworkCatalog {
     public record Entry(
             int fiscalYear, boolean shipped, boolean edited, Integer basedOn, String changedBy, Instant changedAt) {}
 
-    FrameworkCatalog(JdbcClient jdbc) {
+    private final Clock clock;
+
+    FrameworkCatalog(Clock clock, JdbcClient jdbc) {
+        this.clock = clock;
         this.jdbc = jdbc;
         try {
             for (var resource :
@@ -83,7 +86,7 @@ public class FrameworkCatalog {
      * earlier one, else the earliest later one.
      */
     public int currentYear() {
-        int today = FiscalYear.containing(LocalDate.now(ThaiFormat.BANGKOK)).buddhistYear();
+        int today = FiscalYear.containing(LocalDate.now(clock)).buddhistYear();
         var years = years();
         return years.stream()
                 .filter(y -> y <= today)

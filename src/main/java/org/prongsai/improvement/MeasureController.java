@@ -1,6 +1,7 @@
 package org.prongsai.improvement;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.Refusal;
 import org.prongsai.shared.StaffIdentity;
-import org.prongsai.shared.ThaiFormat;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,11 +39,15 @@ class MeasureController {
     private final AgencyManagement agencies;
     private final DocumentManagement documents;
 
+    private final Clock clock;
+
     MeasureController(
+            Clock clock,
             MeasureTracking tracking,
             AccountManagement accounts,
             AgencyManagement agencies,
             DocumentManagement documents) {
+        this.clock = clock;
         this.tracking = tracking;
         this.accounts = accounts;
         this.agencies = agencies;
@@ -277,7 +281,7 @@ class MeasureController {
                         && wanted.contains(a.getAuthority().substring("ROLE_".length())));
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ThaiFormat.BANGKOK);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package org.prongsai.improvement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,7 +13,6 @@ import org.prongsai.assessment.AssessmentManagement;
 import org.prongsai.framework.Framework;
 import org.prongsai.framework.NoFramework;
 import org.prongsai.shared.AgencyId;
-import org.prongsai.shared.ThaiFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +30,15 @@ public class PlanCarryOver {
     private final AssessmentManagement assessments;
     private final WorkingGroup workingGroup;
 
+    private final Clock clock;
+
     PlanCarryOver(
+            Clock clock,
             ImprovementManagement plans,
             MeasureTracking tracking,
             AssessmentManagement assessments,
             WorkingGroup workingGroup) {
+        this.clock = clock;
         this.plans = plans;
         this.tracking = tracking;
         this.assessments = assessments;
@@ -112,7 +116,7 @@ public class PlanCarryOver {
 
     /** Measures of the year with an occurrence neither done nor dropped. */
     private Set<UUID> unfinishedMeasures(AgencyId agency, int planYear) {
-        return tracking.board(agency, null, LocalDate.now(ThaiFormat.BANGKOK)).stream()
+        return tracking.board(agency, null, LocalDate.now(clock)).stream()
                 .filter(o -> o.planYear() == planYear && !o.dropped() && o.status() != Occurrence.Status.DONE)
                 .map(Occurrence::measureId)
                 .collect(Collectors.toSet());

@@ -2,6 +2,7 @@ package org.prongsai.improvement;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,13 +40,17 @@ class PlanController {
 
     private final org.springframework.context.MessageSource messages;
 
+    private final Clock clock;
+
     PlanController(
+            Clock clock,
             ImprovementManagement improvement,
             WorkingGroup workingGroup,
             AnnouncementSigning signing,
             PlanCarryOver carryOver,
             MeasureTracking tracking,
             org.springframework.context.MessageSource messages) {
+        this.clock = clock;
         this.messages = messages;
         this.improvement = improvement;
         this.workingGroup = workingGroup;
@@ -61,7 +66,7 @@ class PlanController {
         var plan = improvement
                 .plan(agency, year)
                 .orElseThrow(() -> ImprovementManagement.refused("plan", "improvement.plan.none", year));
-        var today = LocalDate.now(org.prongsai.shared.ThaiFormat.BANGKOK);
+        var today = LocalDate.now(clock);
         var board = tracking.board(agency, null, today).stream()
                 .filter(o -> o.planYear() == year)
                 .toList();
@@ -96,7 +101,7 @@ class PlanController {
 
     @GetMapping
     String showCurrentPlan() {
-        return "redirect:/admin/plans/" + FiscalYear.containing(LocalDate.now(org.prongsai.shared.ThaiFormat.BANGKOK));
+        return "redirect:/admin/plans/" + FiscalYear.containing(LocalDate.now(clock));
     }
 
     @GetMapping("/{year}")

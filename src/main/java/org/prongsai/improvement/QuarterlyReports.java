@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +46,10 @@ public class QuarterlyReports {
 
     private final RenderedFiles rendered;
 
+    private final Clock clock;
+
     QuarterlyReports(
+            Clock clock,
             JdbcClient jdbc,
             MeasureTracking tracking,
             AgencyManagement agencies,
@@ -53,6 +57,7 @@ public class QuarterlyReports {
             FileStore files,
             ApplicationEventPublisher events,
             RenderedFiles rendered) {
+        this.clock = clock;
         this.rendered = rendered;
         this.events = events;
         this.jdbc = jdbc;
@@ -181,7 +186,7 @@ public class QuarterlyReports {
                 report.late(),
                 report.evidence(),
                 executive,
-                java.time.Instant.now());
+                clock.instant());
         var sha = files.put(pdf(agency, seen));
         int added = jdbc.sql(
                         """

@@ -1,5 +1,6 @@
 package org.prongsai.improvement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.prongsai.account.AccountManagement;
@@ -36,7 +37,10 @@ class Reminders {
     private final int daysBefore;
     private final String from;
 
+    private final Clock clock;
+
     Reminders(
+            Clock clock,
             ObjectProvider<JavaMailSender> mail,
             JdbcClient jdbc,
             AgencyManagement agencies,
@@ -45,6 +49,7 @@ class Reminders {
             TransactionTemplate transactions,
             @Value("${prongsai.reminders.days-before:3}") int daysBefore,
             @Value("${prongsai.reminders.from:prongsai@localhost}") String from) {
+        this.clock = clock;
         this.mail = mail;
         this.jdbc = jdbc;
         this.agencies = agencies;
@@ -57,7 +62,7 @@ class Reminders {
 
     @Scheduled(cron = "${prongsai.reminders.cron:0 0 7 * * *}", zone = "Asia/Bangkok")
     void sendDaily() {
-        send(LocalDate.now(ThaiFormat.BANGKOK));
+        send(LocalDate.now(clock));
     }
 
     /** Sends what is due on the given day; returns how many e-mails went out. */

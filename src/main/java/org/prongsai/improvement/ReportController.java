@@ -1,6 +1,7 @@
 package org.prongsai.improvement;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +11,6 @@ import org.prongsai.agency.AgencyManagement;
 import org.prongsai.agency.Unit;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.StaffIdentity;
-import org.prongsai.shared.ThaiFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,11 +34,15 @@ class ReportController {
     private final AgencyManagement agencies;
     private final AccountManagement accounts;
 
+    private final Clock clock;
+
     ReportController(
+            Clock clock,
             QuarterlyReports reports,
             Instructions instructions,
             AgencyManagement agencies,
             AccountManagement accounts) {
+        this.clock = clock;
         this.reports = reports;
         this.instructions = instructions;
         this.agencies = agencies;
@@ -169,7 +173,7 @@ class ReportController {
                 .orElse(null);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ThaiFormat.BANGKOK);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

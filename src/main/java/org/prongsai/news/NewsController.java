@@ -1,11 +1,11 @@
 package org.prongsai.news;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
-import org.prongsai.shared.ThaiFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +23,10 @@ class NewsController {
     private final News news;
     private final AgencyManagement agencies;
 
-    NewsController(News news, AgencyManagement agencies) {
+    private final Clock clock;
+
+    NewsController(Clock clock, News news, AgencyManagement agencies) {
+        this.clock = clock;
         this.news = news;
         this.agencies = agencies;
     }
@@ -46,7 +49,7 @@ class NewsController {
     @GetMapping("/admin/news")
     String showNewsForm(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new NewsForm("", "", LocalDate.now(ThaiFormat.BANGKOK), null));
+            model.addAttribute("form", new NewsForm("", "", LocalDate.now(clock), null));
         }
         model.addAttribute("items", news.latest(CurrentAgency.get(), 50));
         model.addAttribute("units", agencies.units(CurrentAgency.get()));

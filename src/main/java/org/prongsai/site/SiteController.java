@@ -1,5 +1,6 @@
 package org.prongsai.site;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.ItaStatus;
-import org.prongsai.shared.ThaiFormat;
 import org.prongsai.shared.ToDo;
 import org.prongsai.shared.web.AccessRules;
 import org.springframework.security.core.Authentication;
@@ -24,7 +24,14 @@ class SiteController {
     private final List<ToDo.Source> toDoSources;
     private final List<ItaStatus.Source> statusSources;
 
-    SiteController(AgencyManagement agencies, List<ToDo.Source> toDoSources, List<ItaStatus.Source> statusSources) {
+    private final Clock clock;
+
+    SiteController(
+            Clock clock,
+            AgencyManagement agencies,
+            List<ToDo.Source> toDoSources,
+            List<ItaStatus.Source> statusSources) {
+        this.clock = clock;
         this.statusSources = statusSources;
         this.agencies = agencies;
         this.toDoSources = toDoSources;
@@ -61,7 +68,7 @@ class SiteController {
                 .filter(a -> a.startsWith("ROLE_"))
                 .map(a -> a.substring("ROLE_".length()))
                 .collect(Collectors.toUnmodifiableSet());
-        var today = LocalDate.now(ThaiFormat.BANGKOK);
+        var today = LocalDate.now(clock);
         model.addAttribute(
                 "toDo",
                 toDoSources.stream()

@@ -1,10 +1,10 @@
 package org.prongsai.site;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.shared.FiscalYear;
-import org.prongsai.shared.ThaiFormat;
 import org.prongsai.shared.web.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +22,10 @@ class SitemapController {
     private final FrameworkCatalog frameworks;
     private final SiteAddress siteAddress;
 
-    SitemapController(FrameworkCatalog frameworks, SiteAddress siteAddress) {
+    private final Clock clock;
+
+    SitemapController(Clock clock, FrameworkCatalog frameworks, SiteAddress siteAddress) {
+        this.clock = clock;
         this.frameworks = frameworks;
         this.siteAddress = siteAddress;
     }
@@ -39,7 +42,7 @@ class SitemapController {
         paths.add("/qa");
         paths.add("/ita");
         // Every year's items up to this fiscal year: earlier years stay public evidence.
-        var year = FiscalYear.containing(LocalDate.now(ThaiFormat.BANGKOK)).buddhistYear();
+        var year = FiscalYear.containing(LocalDate.now(clock)).buddhistYear();
         frameworks.years().stream()
                 .filter(y -> y <= year)
                 .forEach(y -> frameworks.find(y).ifPresent(f -> {

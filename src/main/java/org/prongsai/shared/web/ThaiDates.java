@@ -1,5 +1,6 @@
 package org.prongsai.shared.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.prongsai.shared.ThaiFormat;
@@ -9,6 +10,17 @@ import org.springframework.stereotype.Component;
 /** Templates write {@code ${@dates.date(d)}}: Buddhist-Era dates in Thai, Gregorian in English. */
 @Component("dates")
 public class ThaiDates {
+
+    private final Clock clock;
+
+    ThaiDates(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The agency's day, from the application's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
 
     public String date(LocalDate date) {
         return date == null ? "" : ThaiFormat.screenDate(date, LocaleContextHolder.getLocale());
