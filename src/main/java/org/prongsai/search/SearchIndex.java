@@ -1,0 +1,234 @@
+package org.prongsai.search;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.SearchDocument;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The public site's search: every module's public documents for an agency, kept in one table and found by
+ * their words, misspellings included (trigram similarity), or by an OIT item's code.
+ */
+@Service
+public class SearchIndex {
+
+    static final int PAGE_SIZE = 20;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final TransactionTemplate transaction;
+    private final List<SearchDocument.Source> sources;
+
+    SearchIndex(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            TransactionTemplate transaction,
+            List<SearchDocument.Source> sources) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.transaction = transaction;
+        this.sources = sources;
+    }
+
+    /**
+     * Indexes the agency's public documents anew, from every module: read first, then swapped in one
+     * transaction, so that a search during the rebuild finds the old entries or the new, never none.
+     *
+     * @return how many documents are indexed
+     */
+    public int rebuild(AgencyId agency) {
+        var documents = new LinkedHashMap<String, SearchDocument>();
+        for (var source : sources) {
+            for (var d : source.documents(agency)) {
+                documents.putIfAbsent(d.kind() + "\u0000" + d.key(), d);
+            }
+        }
+        var rows = documents.values().stream()
+                .map(d -> new Object[] {
+                    agency.value(),
+                    d.kind(),
+                    truncate(d.key(), 200),
+                    d.code(),
+                    d.year(),
+                    d.title() == null ? "" : d.title(),
+                    d.body() == null ? "" : d.body(),
+                    truncate(d.url(), 500),
+                    d.updatedAt() == null ? null : Timestamp.from(d.updatedAt()),
+                    SearchQuery.indexWords(d.code(), d.title(), d.body())
+                })
+                .toList();
+        transaction.executeWithoutResult(status -> {
+            // One rebuild of an agency at a time (the indexer's, the administrator's): two at once would each
+            // delete before the other's rows are visible and then insert the same keys.
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:a as text), 7301))")
+                    .param("a", agency.value())
+                    .query((rs, n) -> 1)
+                    .list();
+            jdbc.sql("delete from search_entry where agency_id = :a")
+                    .param("a", agency.value())
+                    .update();
+            template.batchUpdate(
+                    """
+                    insert into search_entry (agency_id, kind, key, code, year, title, body, url, updated_at, words)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    rows);
+        });
+        return rows.size();
+    }
+
+    /** Whether the agency has anything indexed yet (a new deployment, or an agency opened before search). */
+    public boolean isEmpty(AgencyId agency) {
+        return jdbc.sql("select not exists (select 1 from search_entry where agency_id = :a)")
+                .param("a", agency.value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** One page of what was found, most relevant first, with how many of each kind were found. */
+    public record Results(
+            SearchQuery query, String kind, Map<String, Long> counts, List<Hit> hits, int page, int pages) {
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** A document found, with the part of its text where the words are, cut into plain and marked pieces. */
+    public record Hit(String kind, Integer year, String code, String title, String url, List<Piece> snippet) {}
+
+    public record Piece(String text, boolean marked) {}
+
+    public Results search(AgencyId agency, String typed, String kind, int page) {
+        var query = SearchQuery.of(typed);
+        if (query.isEmpty()) {
+            return new Results(query, kind, Map.of(), List.of(), 0, 0);
+        }
+        return transaction.execute(status -> {
+            // A misspelt Thai word shares about half its trigrams with the right one inside a longer run of
+            // text (งบประมาน in …จ่ายงบประมาณประจำ…: 0.56), under pg_trgm's default of 0.6.
+            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)")
+                    .query((rs, n) -> 1)
+                    .list();
+            return find(agency, query, kind, page);
+        });
+    }
+
+    private Results find(AgencyId agency, SearchQuery query, String kind, int page) {
+        // Every word as it is typed, anywhere in the text; or, for a misspelling, the words together similar
+        // enough to a run of the document's words (pg_trgm's word similarity, 0.6 by default).
+        // One parameter, split in SQL: the words hold no line breaks.
+        var patterns = String.join(
+                "\n", query.words().stream().map(w -> "%" + like(w) + "%").toList());
+        // An item's code finds that item in every year and the evidence filed under it.
+        var where = query.code() != null
+                ? " agency_id = :a and code = :code "
+                : " agency_id = :a and (words like all (string_to_array(:patterns, chr(10)))"
+                        + " or (length(:q) > 3 and :q <% words)) ";
+        var counts = new LinkedHashMap<String, Long>();
+        jdbc.sql("select kind, count(*) as n from search_entry where " + where + " group by kind order by 2 desc")
+                .param("a", agency.value())
+                .param("code", query.code())
+                .param("patterns", patterns)
+                .param("q", query.joined())
+                .query(rs -> {
+                    counts.put(rs.getString("kind"), rs.getLong("n"));
+                });
+        long shown = kind == null || !counts.containsKey(kind)
+                ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.get(kind);
+        int pages = (int) Math.max(1, (shown + PAGE_SIZE - 1) / PAGE_SIZE);
+        int at = Math.max(0, Math.min(page, pages - 1));
+        var of = kind != null && counts.containsKey(kind) ? kind : null;
+        var hits = jdbc.sql(
+                        "select kind, year, code, title, body, url from search_entry where " + where
+                                + """
+                                and (cast(:kind as text) is null or kind = :kind)
+                                order by (code is not distinct from :code) desc,
+                                         (lower(title) like all (string_to_array(:patterns, chr(10)))) desc,
+                                         word_similarity(:q, words) desc,
+                                         updated_at desc nulls last, year desc nulls last, title
+                                limit :limit offset :offset
+                                """)
+                .param("a", agency.value())
+                .param("code", query.code())
+                .param("patterns", patterns)
+                .param("q", query.joined())
+                .param("kind", of)
+                .param("limit", PAGE_SIZE)
+                .param("offset", at * PAGE_SIZE)
+                .query((rs, n) -> new Hit(
+                        rs.getString("kind"),
+                        (Integer) rs.getObject("year"),
+                        rs.getString("code"),
+                        rs.getString("title"),
+                        rs.getString("url"),
+                        snippet(rs.getString("body"), query.words())))
+                .list();
+        return new Results(query, of, counts, hits, at, pages);
+    }
+
+    /** Up to about 200 characters of the text around the first word found, each found word marked. */
+    static List<Piece> snippet(String body, List<String> words) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        var text = body.replaceAll("\\s+", " ").strip();
+        var lower = text.toLowerCase(Locale.ROOT);
+        int first = -1;
+        for (var w : words) {
+            int i = lower.indexOf(w);
+            if (i >= 0 && (first < 0 || i < first)) {
+                first = i;
+            }
+        }
+        int from = first < 0 ? 0 : Math.max(0, first - 60);
+        int to = Math.min(text.length(), from + 200);
+        var window = text.substring(from, to);
+        var windowLower = lower.substring(from, to);
+        var pieces = new ArrayList<Piece>();
+        if (from > 0) {
+            pieces.add(new Piece("… ", false));
+        }
+        int at = 0;
+        while (at < window.length()) {
+            int next = -1;
+            String word = null;
+            for (var w : words) {
+                int i = w.isEmpty() ? -1 : windowLower.indexOf(w, at);
+                if (i >= 0 && (next < 0 || i < next)) {
+                    next = i;
+                    word = w;
+                }
+            }
+            if (next < 0) {
+                pieces.add(new Piece(window.substring(at), false));
+                break;
+            }
+            if (next > at) {
+                pieces.add(new Piece(window.substring(at, next), false));
+            }
+            pieces.add(new Piece(window.substring(next, next + word.length()), true));
+            at = next + word.length();
+        }
+        if (to < text.length()) {
+            pieces.add(new Piece(" …", false));
+        }
+        return pieces;
+    }
+
+    private static String like(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String truncate(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+}

@@ -1,0 +1,26 @@
+package org.prongsai.shared;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Something a citizen or an assessor may look for on an agency's public site: an OIT item, a piece of
+ * evidence, a news item, an issued announcement, a quarterly report, an answered question, an about page. A
+ * module offers its public documents by implementing {@link Source}, as it offers OIT evidence; the search
+ * module indexes whatever the sources give and follows {@link PublicContentChanged} events to index again.
+ *
+ * @param kind what it is ({@code oit}, {@code evidence}, {@code news}, {@code announcement}, {@code report},
+ *     {@code qa}, {@code about}): results are grouped by it
+ * @param key unique within its kind for the agency (an item's year and code, a news item's id)
+ * @param code an OIT item's code (O11) when it is one or is about one, so that "o 11" or "๐๑๑" finds it
+ * @param year the fiscal year (B.E.) it belongs to, when it has one
+ * @param url the public address, within the agency's site, that shows it
+ */
+public record SearchDocument(
+        String kind, String key, String code, Integer year, String title, String body, String url, Instant updatedAt) {
+
+    public interface Source {
+        /** Every public document the module has for the agency. */
+        List<SearchDocument> documents(AgencyId agency);
+    }
+}

@@ -1,0 +1,133 @@
+package org.prongsai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.prongsai.agency.AgencyKind;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.NewAgencyForm;
+import org.prongsai.agency.UnitForm;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** One search over the public site: what a citizen or an assessor types finds the item, the news, the rows. */
+@ProngsaiTest
+class SearchTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    SearchIndexer indexer;
+
+    private AgencyId demo() {
+        return agencies.findIdBySlug("banprongsai").orElseThrow();
+    }
+
+    @Test
+    void readsAnItemCodeHoweverItIsWritten() {
+        assertThat(SearchQuery.of("O11").code()).isEqualTo("O11");
+        assertThat(SearchQuery.of("o 11").code()).isEqualTo("O11");
+        // The NACC's own documents print the letter O as a Thai zero: "(อ้างอิงจาก ๐๑๑)".
+        assertThat(SearchQuery.of("๐๑๑").code()).isEqualTo("O11");
+        assertThat(SearchQuery.of("o2").code()).isEqualTo("O2");
+        assertThat(SearchQuery.of("11").code()).isNull();
+        assertThat(SearchQuery.of("งบประมาณ ๒๕๖๗").words()).contains("2567");
+        assertThat(SearchQuery.of("งบประมาณ ๒๕๖๗").joined()).isEqualTo("งบประมาณ 2567");
+        assertThat(SearchQuery.of("   ").isEmpty()).isTrue();
+    }
+
+    @Test
+    void marksTheWordsFoundInTheSnippet() {
+        var pieces =
+                SearchIndex.snippet("แผนการใช้จ่ายงบประมาณประจำปี และรายงานงบประมาณ", java.util.List.of("งบประมาณ"));
+        assertThat(pieces).filteredOn(SearchIndex.Piece::marked).hasSize(2).allSatisfy(p -> assertThat(p.text())
+                .isEqualTo("งบประมาณ"));
+        assertThat(pieces.stream().map(SearchIndex.Piece::text).reduce("", String::concat))
+                .isEqualTo("แผนการใช้จ่ายงบประมาณประจำปี และรายงานงบประมาณ");
+    }
+
+    @Test
+    void findsTheItemsANewAgencyHasByTheirNamesCodesAndMisspellings() {
+        var agency = demo();
+        index.rebuild(agency);
+        assertThat(urls(agency, "โครงสร้าง")).contains("/oit/2566/O1");
+        assertThat(urls(agency, "ผู้บริหาร")).contains("/oit/2566/O2");
+        assertThat(urls(agency, "งบประมาณ")).contains("/oit/2566/O11", "/oit/2566/O12");
+        // Misspelt (ณ typed as น): still the budget items.
+        assertThat(urls(agency, "งบประมาน")).contains("/oit/2566/O11");
+        var byCode = index.search(agency, "o 11", null, 0);
+        assertThat(byCode.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.code())
+                .isEqualTo("O11"));
+        assertThat(index.search(agency, "zzqqxx", null, 0).total()).isZero();
+        // Pages of 20, grouped by kind.
+        var budget = index.search(agency, "งบประมาณ", "oit", 0);
+        assertThat(budget.hits()).hasSizeLessThanOrEqualTo(SearchIndex.PAGE_SIZE);
+        assertThat(budget.counts()).containsKey("oit");
+    }
+
+    @Test
+    void newsIsFoundOnceItIsPublishedAndAnotherAgencysNeverIs() throws Exception {
+        var agency = demo();
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        officer.get("/admin/news");
+        var title = "ประชาสัมพันธ์การรับชำระภาษีที่ดินและสิ่งปลูกสร้าง "
+                + UUID.randomUUID().toString().substring(0, 6);
+        officer.post(
+                "/admin/news",
+                Map.of("title", title, "body", "ชำระภาษีได้ที่กองคลังทุกวันทำการ", "publishedOn", "2026-12-01"));
+        assertThat(indexer.awaitIdle(30)).isTrue();
+        assertThat(urls(agency, "ภาษีที่ดิน")).anySatisfy(u -> assertThat(u).startsWith("/news/"));
+
+        // Another agency's unit is never found on this agency's site.
+        var other = agencies.create(new NewAgencyForm(
+                "search-" + UUID.randomUUID().toString().substring(0, 8),
+                "",
+                "องค์การบริหารส่วนตำบลค้นหาอื่น",
+                "Other Search SAO",
+                AgencyKind.SAO,
+                "S",
+                "แพร่"));
+        agencies.addUnit(other, new UnitForm("กองสวัสดิการสังคมพิเศษค้นหา", "Special Welfare", null, null, 1));
+        index.rebuild(other);
+        assertThat(index.search(other, "สวัสดิการสังคมพิเศษค้นหา", null, 0).total())
+                .isPositive();
+        assertThat(index.search(agency, "สวัสดิการสังคมพิเศษค้นหา", null, 0).total())
+                .isZero();
+
+        // Anyone searches from the public site; the words found are marked, and what was typed is escaped.
+        var citizen = new Browser(port);
+        var page = citizen.get("/search?q=" + URLEncoder.encode("ภาษีที่ดิน", StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<mark>").contains(title);
+        var hostile =
+                citizen.get("/search?q=" + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8));
+        assertThat(hostile.statusCode()).isEqualTo(200);
+        assertThat(hostile.body()).doesNotContain("<script>alert(1)</script>");
+        // The administrator alone rebuilds the index.
+        citizen.get("/");
+        assertThat(Browser.location(citizen.post("/admin/search/rebuild", Map.of())))
+                .contains("/login");
+        assertThat(officer.post("/admin/search/rebuild", Map.of()).statusCode()).isEqualTo(403);
+    }
+
+    private java.util.List<String> urls(AgencyId agency, String q) {
+        return index.search(agency, q, null, 0).hits().stream()
+                .map(SearchIndex.Hit::url)
+                .toList();
+    }
+}
