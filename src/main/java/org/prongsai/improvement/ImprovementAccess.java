@@ -26,9 +26,6 @@ class ImprovementAccess implements AccessRules {
                         "/admin/plans/*/signing/*/sign",
                         "/admin/plans/*/signing/*/return")
                 .hasRole(EXECUTIVE)
-                // Only the head of a unit the instruction went to says the unit read it (checked by the service).
-                .requestMatchers(HttpMethod.POST, "/admin/plans/*/reports/*/instructions/*/read")
-                .hasRole(UNIT_HEAD)
                 .requestMatchers(HttpMethod.POST, "/admin/plans/**")
                 .hasAnyRole(ITA_OFFICER, ADMIN)
                 .requestMatchers(AccessRules.read("/admin/plans", "/admin/plans/**"))

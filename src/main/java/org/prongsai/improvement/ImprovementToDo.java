@@ -81,8 +81,8 @@ class ImprovementToDo implements ToDo.Source {
                         "/admin/plans/" + returned.planYear()));
             }
         }
-        if (roles.contains(AccessRules.UNIT_HEAD)) {
-            // The executive's instructions to this head's unit, until the head says the unit read them.
+        if (roles.contains(AccessRules.UNIT_HEAD) || roles.contains(AccessRules.STAFF)) {
+            // The executive's instructions to this person's unit, until someone of the unit says it read them.
             var unit = StaffIdentity.current()
                     .flatMap(me -> accounts.account(agency, me.userId()))
                     .map(a -> a.unitId())
@@ -94,8 +94,7 @@ class ImprovementToDo implements ToDo.Source {
                             "improvement.todo.instruction",
                             instruction.quarter(),
                             instruction.planYear(),
-                            "/admin/plans/" + instruction.planYear() + "/reports/" + instruction.quarter()
-                                    + "#instructions"));
+                            "/admin/measures#instructions"));
                 }
             }
         }

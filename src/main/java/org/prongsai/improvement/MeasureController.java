@@ -38,6 +38,7 @@ class MeasureController {
     private final AccountManagement accounts;
     private final AgencyManagement agencies;
     private final DocumentManagement documents;
+    private final Instructions instructions;
 
     private final Clock clock;
 
@@ -46,8 +47,10 @@ class MeasureController {
             MeasureTracking tracking,
             AccountManagement accounts,
             AgencyManagement agencies,
-            DocumentManagement documents) {
+            DocumentManagement documents,
+            Instructions instructions) {
         this.clock = clock;
+        this.instructions = instructions;
         this.tracking = tracking;
         this.accounts = accounts;
         this.agencies = agencies;
@@ -141,6 +144,12 @@ class MeasureController {
         model.addAttribute("page", at);
         model.addAttribute("pages", pages);
         model.addAttribute("total", shown.size());
+        // The executive's instructions to the person's own unit, until the unit has read them.
+        var mine = StaffIdentity.current()
+                .flatMap(me -> accounts.account(agency, me.userId()))
+                .map(a -> a.unitId())
+                .orElse(null);
+        model.addAttribute("instructions", mine == null ? java.util.List.of() : instructions.unreadBy(agency, mine));
         model.addAttribute("occurrences", shown.subList(at * PAGE_SIZE, Math.min(shown.size(), (at + 1) * PAGE_SIZE)));
         return "improvement/measures";
     }

@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanController {
 
     private final ImprovementManagement improvement;
+    private final org.prongsai.assessment.AssessmentManagement assessments;
     private final WorkingGroup workingGroup;
     private final AnnouncementSigning signing;
     private final PlanCarryOver carryOver;
@@ -44,6 +45,7 @@ class PlanController {
 
     PlanController(
             Clock clock,
+            org.prongsai.assessment.AssessmentManagement assessments,
             ImprovementManagement improvement,
             WorkingGroup workingGroup,
             AnnouncementSigning signing,
@@ -51,6 +53,7 @@ class PlanController {
             MeasureTracking tracking,
             org.springframework.context.MessageSource messages) {
         this.clock = clock;
+        this.assessments = assessments;
         this.messages = messages;
         this.improvement = improvement;
         this.workingGroup = workingGroup;
@@ -113,6 +116,9 @@ class PlanController {
         model.addAttribute("announcements", improvement.announcements(agency, year));
         model.addAttribute("signing", signing.latest(agency, year).orElse(null));
         model.addAttribute("previousPlan", improvement.plan(agency, year - 1).isPresent());
+        // Starting from the weak points needs the assessed year's results: said before the button is pressed.
+        model.addAttribute(
+                "weakPointsReady", assessments.yearsWithResults(agency).contains(year - 1));
         if (!model.containsAttribute("membersText")) {
             model.addAttribute(
                     "membersText",
@@ -315,7 +321,10 @@ class PlanController {
         // More empty measures, or a copy of another row's measure to adjust: the form comes back as typed with
         // them added, and nothing is saved until Save.
         if (addMeasures != null) {
-            return rowForm(year, at, saved, form.withEmptyMeasures(3), List.of(), model);
+            var roomier = form.withEmptyMeasures(3);
+            model.addAttribute("notice", "improvement.row.not-saved-yet");
+            model.addAttribute("focusMeasure", form.measures().size());
+            return rowForm(year, at, saved, roomier, List.of(), model);
         }
         if (reuse != null) {
             var copied = RowForm.uuid(form.reuseMeasureId());
@@ -333,7 +342,10 @@ class PlanController {
                                 "reuseMeasureId", "improvement.measure.reuse.choose", List.of())),
                         model);
             }
-            return rowForm(year, at, saved, form.withCopyOf(measure.get()), List.of(), model);
+            var withCopy = form.withCopyOf(measure.get(), LocalDate.now(clock));
+            model.addAttribute("notice", "improvement.row.not-saved-yet");
+            model.addAttribute("focusMeasure", withCopy.lastFilled());
+            return rowForm(year, at, saved, withCopy, List.of(), model);
         }
         var problems = new ArrayList<PlanRefused.Problem>();
         var row = form.toRow(saved, at + 1, problems);
@@ -348,6 +360,8 @@ class PlanController {
             return rowForm(year, at, saved, form, refused.problems(), model);
         }
         redirect.addFlashAttribute("saved", "improvement.plan.saved");
+        // The page opens at the row, below the message at its top: the row says it was saved too.
+        redirect.addFlashAttribute("savedRow", at);
         return "redirect:/admin/plans/" + year + "#row-" + at;
     }
 

@@ -144,15 +144,6 @@ class ReportController {
         return "redirect:/admin/plans/" + year + "/reports/" + quarter + "#instructions";
     }
 
-    /** A unit's head says their unit has read an instruction. */
-    @PostMapping("/{quarter}/instructions/{id}/read")
-    String markRead(
-            @PathVariable int year, @PathVariable int quarter, @PathVariable UUID id, RedirectAttributes redirect) {
-        instructions.markRead(CurrentAgency.get(), id, myUnit());
-        redirect.addFlashAttribute("saved", "improvement.instruction.read");
-        return "redirect:/admin/plans/" + year + "/reports/" + quarter + "#instructions";
-    }
-
     private String refusedInstruction(
             int year, int quarter, String typed, List<UUID> chosen, PlanRefused refused, Model model) {
         model.addAttribute("problems", refused.problems());

@@ -1,5 +1,6 @@
 package org.prongsai.improvement;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,8 +83,21 @@ record RowForm(
      * The form as typed with a copy of another row's measure in the first empty block (a new measure of this
      * row, tracked on its own), and an empty block after it.
      */
-    RowForm withCopyOf(PlanDocument.Measure measure) {
-        var copy = MeasureForm.of(measure.withoutId());
+    RowForm withCopyOf(PlanDocument.Measure measure, LocalDate today) {
+        // Its dates only when they are still ahead: a date already past would make the copy late at once.
+        var dated = measure.dueOn() != null && measure.dueOn().isBefore(today)
+                ? new PlanDocument.Measure(
+                        null,
+                        measure.text(),
+                        measure.unit(),
+                        measure.responsible(),
+                        null,
+                        null,
+                        measure.recurrence(),
+                        measure.expectedOutput(),
+                        measure.oitItems())
+                : measure.withoutId();
+        var copy = MeasureForm.of(dated);
         var more = new ArrayList<>(measures);
         int empty = 0;
         while (empty < more.size() && !more.get(empty).blank()) {
@@ -98,6 +112,17 @@ record RowForm(
             more.add(MeasureForm.empty());
         }
         return new RowForm(rowId, assessment, issue, measuresIntro, more, null);
+    }
+
+    /** The position of the last measure with text: where a copy just landed. */
+    int lastFilled() {
+        int last = -1;
+        for (int i = 0; i < measures.size(); i++) {
+            if (!measures.get(i).blank()) {
+                last = i;
+            }
+        }
+        return last;
     }
 
     UUID id() {

@@ -65,7 +65,7 @@ class ItaJourneyTests extends ChromiumTest {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("ita");
         browser.findElement(By.id("password")).sendKeys("prongsai-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin"));
 
         // A file with mistakes is shown row by row and cannot be saved.

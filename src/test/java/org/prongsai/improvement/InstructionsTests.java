@@ -19,8 +19,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The executive's instructions (ข้อสั่งการ) on a quarterly report reach the chosen units: their head sees them
- * on the home page until they say the unit read them, and the executive sees who has.
+ * The executive's instructions (ข้อสั่งการ) on a quarterly report reach the chosen units: their head and staff
+ * see them on the home page and the measures board until someone of the unit says it read them, and the
+ * executive sees who has.
  */
 @ProngsaiTest
 class InstructionsTests {
@@ -87,28 +88,33 @@ class InstructionsTests {
         });
         var id = given.get(0).id();
 
-        // The finance head finds it on the home page; a unit it did not go to cannot say it read it.
+        // The finance head finds it on the home page and on the unit's measures board; someone of a unit it did
+        // not go to cannot say it was read.
         var head = new Browser(port);
         head.signIn("finance", "prongsai-demo", null);
         assertThat(head.get("/admin").body()).contains("ข้อสั่งการของผู้บริหาร (รายงานไตรมาสที่ 2 ปีงบประมาณ 2569)");
-        assertThat(head.get(report).body()).contains(text).contains("รับทราบข้อสั่งการ");
+        assertThat(head.get("/admin/measures").body()).contains(text).contains("รับทราบข้อสั่งการ");
         var staff = new Browser(port);
         staff.signIn("staff", "prongsai-demo", null);
-        staff.get("/admin");
-        assertThat(staff.post(report + "/instructions/" + id + "/read", Map.of())
-                        .statusCode())
-                .isEqualTo(403);
+        staff.get("/admin/measures");
+        assertThat(staff.get("/admin/measures").body()).doesNotContain(text);
+        var refusedRead = staff.post("/admin/measures/instructions/" + id + "/read", Map.of());
+        assertThat(Browser.location(refusedRead)).endsWith("/admin/measures#instructions");
+        assertThat(staff.get("/admin/measures").body()).contains("ข้อสั่งการนี้ไม่ได้ส่งถึงหน่วยงานของท่าน");
         assertThatThrownBy(() -> as(agency, () -> instructions.markRead(agency, id, works)))
                 .isInstanceOf(PlanRefused.class);
+        assertThat(instructions.onQuarter(agency, 2569, 2).get(0).units().get(0).read())
+                .isFalse();
 
-        head.post(report + "/instructions/" + id + "/read", Map.of());
+        head.get("/admin/measures");
+        head.post("/admin/measures/instructions/" + id + "/read", Map.of());
         var read = instructions.onQuarter(agency, 2569, 2).get(0).units().get(0);
         assertThat(read.read()).isTrue();
         assertThat(read.readBy()).isNotBlank();
         assertThat(head.get("/admin").body()).doesNotContain("ข้อสั่งการของผู้บริหาร (รายงานไตรมาสที่ 2");
         // Said twice (a second tab, a replay): still read once, by the first.
-        head.get(report);
-        head.post(report + "/instructions/" + id + "/read", Map.of());
+        head.get("/admin/measures");
+        head.post("/admin/measures/instructions/" + id + "/read", Map.of());
         assertThat(instructions.onQuarter(agency, 2569, 2).get(0).units().get(0).readAt())
                 .isEqualTo(read.readAt());
         assertThat(mayor.get(report).body()).contains("รับทราบแล้วโดย");
@@ -121,6 +127,12 @@ class InstructionsTests {
         assertThat(instructions.unreadBy(agency, works))
                 .extracting(Instructions.Instruction::text)
                 .containsExactly("ให้กองช่างรายงานความคืบหน้าทุกสัปดาห์");
+        // A unit without a head: its staff read it on their board and say so.
+        assertThat(staff.get("/admin").body()).contains("ข้อสั่งการของผู้บริหาร (รายงานไตรมาสที่ 2 ปีงบประมาณ 2569)");
+        var later = instructions.unreadBy(agency, works).get(0).id();
+        staff.get("/admin/measures");
+        staff.post("/admin/measures/instructions/" + later + "/read", Map.of());
+        assertThat(instructions.unreadBy(agency, works)).isEmpty();
     }
 
     private UUID unit(AgencyId agency, String name) {

@@ -44,6 +44,11 @@ public class FloodLimit {
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
     }
 
+    /** Forgets every address's use (tests that each start from a full allowance). */
+    void forgetAll() {
+        buckets.invalidateAll();
+    }
+
     /** The kinds of form, each with its own allowance per address and minute. */
     public enum Kind {
         /** A form an anonymous citizen sends: a question, later a complaint or a survey. */
