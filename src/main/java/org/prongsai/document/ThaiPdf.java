@@ -31,6 +31,9 @@ import org.prongsai.shared.ThaiFormat;
  * An A4 Thai document in the official manner: Sarabun embedded at 16 pt, 3 cm left and 2 cm right margins,
  * page numbers in Thai digits from page 2, vowels and tone marks placed by Java's own text layout
  * (OpenPDF's {@link LayoutProcessor}) and lines broken between words.
+ *
+ * <p>One class for every official document's parts (title, body, tables, signature, boxes), longer than most:
+ * they share the fonts, the margins and the Thai layout rules, which must not differ between documents.
  */
 public final class ThaiPdf implements AutoCloseable {
 

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @ControllerAdvice(
         assignableTypes = {
             PlanController.class,
+            PlanRowController.class,
             ReportController.class,
             MeasureController.class,
             SigningController.class

@@ -59,6 +59,9 @@ class DemoCycleTests {
     @Autowired
     DemoCycle cycle;
 
+    @Autowired
+    org.prongsai.search.SearchIndex search;
+
     @LocalServerPort
     int port;
 
@@ -137,6 +140,16 @@ class DemoCycleTests {
                         .formatHex(java.security.MessageDigest.getInstance("SHA-256")
                                 .digest(stored.body())))
                 .isEqualTo(reports.acknowledgedReports(agency, 2567).get(1));
+
+        // Search finds the announcement by the words of its rows, and the acknowledged reports.
+        search.rebuild(agency);
+        var budget = search.search(agency, "งบประมาณ", "announcement", 0);
+        assertThat(budget.hits())
+                .extracting(org.prongsai.search.SearchIndex.Hit::url)
+                .contains("/announcements/2567/1.pdf");
+        assertThat(search.search(agency, "รายงานผลการดำเนินการตามแผนปรับปรุง", "report", 0)
+                        .hits())
+                .hasSize(4);
 
         // Made once: a second start leaves the cycle as it is.
         cycle.run(null);

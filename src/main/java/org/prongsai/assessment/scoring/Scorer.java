@@ -14,6 +14,9 @@ import org.prongsai.framework.Ratings;
  * Scores one agency's answers against a framework, the way the framework's aggregation settings say:
  * questions from answer counts (or the NACC's own question scores), indicators from questions or OIT items,
  * tools from indicators, the total from weighted tools, then the grade. Pure and thread-safe.
+ *
+ * <p>Longer than most classes on purpose: each level's formula is written once, beside the explanation it
+ * gives, so that the figures a reader sees and the arithmetic that made them cannot drift apart.
  */
 public final class Scorer {
 
