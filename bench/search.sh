@@ -71,21 +71,22 @@ function request()
   n = n + 1
   return wrk.format("GET", "/search?q=" .. encode(terms[(n % #terms) + 1]))
 end
-function delay() return 45 end
+function delay() return 190 end
 local errors = 0
 function response(status) if status ~= 200 then errors = errors + 1 end end
 LUA
-# Warm-up, then the measured run: 5 connections each waiting 45 ms after every answer (about 100 a second).
-wrk -t1 -c5 -d15s -s "$work/search.lua" "$base" > /dev/null
-wrk -t1 -c5 -d"$DURATION" --latency -s "$work/search.lua" "$base" > "$work/search.txt"
+# Warm-up, then the measured run: 20 connections each waiting 190 ms after every answer, about 100 a second
+# (Debian's wrk has no fixed-rate mode; a slower answer lowers the rate a little, which the table shows).
+wrk -t1 -c20 -d15s -s "$work/search.lua" "$base" > /dev/null
+wrk -t1 -c20 -d"$DURATION" --latency -s "$work/search.lua" "$base" > "$work/search.txt"
 
 # The yardstick: PostgreSQL's own full-text search on the same rows, at the same rate, with its GIN index.
-psql_ "create index bench_fts on search_entry using gin (to_tsvector('simple', words))"
+psql_ "create index bench_fts on search_entry using gin (to_tsvector('simple', title || ' ' || body))"
 cat > "$work/fts.sql" <<SQL
 \set t random(1, 6)
 select kind, key, title from search_entry
 where agency_id = '$agency'
-  and to_tsvector('simple', words) @@ plainto_tsquery('simple', (array['ประชุม','โครงการ','กองคลัง','ภาษี','o11','ผู้สูงอายุ'])[:t])
+  and to_tsvector('simple', title || ' ' || body) @@ plainto_tsquery('simple', (array['ประชุม','โครงการ','กองคลัง','ภาษี','o11','ผู้สูงอายุ'])[:t])
 order by updated_at desc nulls last limit 20;
 SQL
 (cd "$work" && pgbench -h 127.0.0.1 -p "$pgport" -U postgres -n -c 5 -j 1 -R 100 -T "${DURATION%s}" -l \
@@ -110,12 +111,12 @@ verdict=$(awk -v r="$(rps "$work/search.txt")" -v p="$(millis "$p99")" 'BEGIN { 
   echo "the last document indexed."
   echo
   echo "Searches rotate through 12 terms as people type them: Thai names, words inside longer words, a misspelling"
-  echo "(งบประมาน), an item code (o11), two words. 5 connections, each waiting 45 ms after every answer, for $DURATION after"
+  echo "(งบประมาน), an item code (o11), two words. 20 connections, each waiting 190 ms after every answer, for $DURATION after"
   echo "a 15 s warm-up; the whole page is measured (search, snippets, the template)."
   echo
   echo "| run | requests/s | p50 | p99 | not 200 |"
   echo "|---|---:|---:|---:|---:|"
-  echo "| Prongsai \`GET /search?q=…\` (trigram index, misspellings, snippets, page) | $(rps "$work/search.txt") | $(pct "$work/search.txt" 50%) | $p99 | ${non200:-0} |"
+  echo "| Prongsai \`GET /search?q=…\` (ICU words as a tsvector, misspellings by trigrams, snippets, page) | $(rps "$work/search.txt") | $(pct "$work/search.txt" 50%) | $p99 | ${non200:-0} |"
   echo "| PostgreSQL \`to_tsvector('simple') @@ plainto_tsquery\` with a GIN index, same rows (pgbench -R 100) | $(awk '/^tps/ {print int($3)}' "$work/pgbench.txt") | ${fts_p50}ms | ${fts_p99}ms | |"
   echo
   echo "- Search p99 under 50 ms at 100 searches/s: **$verdict**."

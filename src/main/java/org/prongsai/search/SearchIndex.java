@@ -62,7 +62,8 @@ public class SearchIndex {
                     d.body() == null ? "" : d.body(),
                     truncate(d.url(), 500),
                     d.updatedAt() == null ? null : Timestamp.from(d.updatedAt()),
-                    SearchQuery.indexWords(d.code(), d.title(), d.body())
+                    SearchQuery.lexemes(d.code(), d.title(), d.body()),
+                    SearchQuery.lexemes(d.code(), d.title())
                 })
                 .toList();
         transaction.executeWithoutResult(status -> {
@@ -77,8 +78,10 @@ public class SearchIndex {
                     .update();
             template.batchUpdate(
                     """
-                    insert into search_entry (agency_id, kind, key, code, year, title, body, url, updated_at, words)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    insert into search_entry
+                        (agency_id, kind, key, code, year, title, body, url, updated_at, lexemes, title_lexemes)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(cast(? as text[])),
+                            array_to_tsvector(cast(? as text[])))
                     """,
                     rows);
         });
@@ -99,6 +102,11 @@ public class SearchIndex {
         public long total() {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
+
+        /** More were found than were counted. */
+        public boolean many() {
+            return total() > COUNTED;
+        }
     }
 
     /** A document found, with the part of its text where the words are, cut into plain and marked pieces. */
@@ -111,68 +119,85 @@ public class SearchIndex {
         if (query.isEmpty()) {
             return new Results(query, kind, Map.of(), List.of(), 0, 0);
         }
-        return transaction.execute(status -> {
-            // A misspelt Thai word shares about half its trigrams with the right one inside a longer run of
-            // text (งบประมาน in …จ่ายงบประมาณประจำ…: 0.56), under pg_trgm's default of 0.6.
-            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)")
-                    .query((rs, n) -> 1)
-                    .list();
-            return find(agency, query, kind, page);
-        });
+        // In one transaction: a misspelling's looser threshold is set for it alone.
+        return transaction.execute(status -> find(agency, query, kind, page));
     }
 
     private Results find(AgencyId agency, SearchQuery query, String kind, int page) {
-        // Every word as it is typed, anywhere in the text; or, for a misspelling, the words together similar
-        // enough to a run of the document's words (pg_trgm's word similarity, 0.6 by default).
-        // One parameter, split in SQL: the words hold no line breaks.
-        var patterns = String.join(
-                "\n", query.words().stream().map(w -> "%" + like(w) + "%").toList());
+        // The query's words among the text's (both split by ICU), then, when none has them all, a misspelling.
         // An item's code finds that item in every year and the evidence filed under it.
-        var where = query.code() != null
-                ? " agency_id = :a and code = :code "
-                : " agency_id = :a and (words like all (string_to_array(:patterns, chr(10)))"
-                        + " or (length(:q) > 3 and :q <% words)) ";
-        var counts = new LinkedHashMap<String, Long>();
-        jdbc.sql("select kind, count(*) as n from search_entry where " + where + " group by kind order by 2 desc")
-                .param("a", agency.value())
-                .param("code", query.code())
-                .param("patterns", patterns)
-                .param("q", query.joined())
-                .query(rs -> {
-                    counts.put(rs.getString("kind"), rs.getLong("n"));
-                });
+        var params = new LinkedHashMap<String, Object>();
+        params.put("a", agency.value());
+        params.put("code", query.code());
+        String where;
+        String order;
+        Map<String, Long> counts;
+        if (query.code() != null) {
+            where = "agency_id = :a and code = :code";
+            order = "year desc nulls last, kind, title";
+            counts = counts(where, params);
+        } else {
+            // The words as words: the query split as the text was, each word also the start of a longer one.
+            // Whole words first, which the index answers fastest; then each word as the start of a longer one.
+            params.put("q", query.tsquery(query.words(), false));
+            where = "agency_id = :a and lexemes @@ cast(:q as tsquery)";
+            order = "(title_lexemes @@ cast(:q as tsquery)) desc, updated_at desc nulls last, year desc nulls last,"
+                    + " title";
+            counts = query.tsquery(query.words(), false).isEmpty() ? new LinkedHashMap<>() : counts(where, params);
+            if (counts.isEmpty() && !query.tsquery(query.words(), false).isEmpty()) {
+                params.put("q", query.tsquery(query.words(), true));
+                counts = counts(where, params);
+            }
+            if (counts.isEmpty() && query.joined().length() > 3) {
+                // A misspelt Thai word shares about half its trigrams with the right one inside a longer run of
+                // text (งบประมาน in …จ่ายงบประมาณประจำ…: 0.56), under pg_trgm's default of 0.6. Titles only: they
+                // name what people look for (the items' names), and a whole text shares some trigrams with
+                // almost any Thai word, which made this take a second over 10,000 documents.
+                jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)")
+                        .query((rs, n) -> 1)
+                        .list();
+                params.put("typed", query.joined());
+                where = "agency_id = :a and :typed <% lower(title)";
+                order = "word_similarity(:typed, lower(title)) desc, updated_at desc nulls last, title";
+                counts = counts(where, params);
+            }
+        }
         long shown = kind == null || !counts.containsKey(kind)
                 ? counts.values().stream().mapToLong(Long::longValue).sum()
                 : counts.get(kind);
         int pages = (int) Math.max(1, (shown + PAGE_SIZE - 1) / PAGE_SIZE);
         int at = Math.max(0, Math.min(page, pages - 1));
         var of = kind != null && counts.containsKey(kind) ? kind : null;
-        var hits = jdbc.sql(
-                        "select kind, year, code, title, body, url from search_entry where " + where
-                                + """
-                                and (cast(:kind as text) is null or kind = :kind)
-                                order by (code is not distinct from :code) desc,
-                                         (lower(title) like all (string_to_array(:patterns, chr(10)))) desc,
-                                         word_similarity(:q, words) desc,
-                                         updated_at desc nulls last, year desc nulls last, title
-                                limit :limit offset :offset
-                                """)
-                .param("a", agency.value())
-                .param("code", query.code())
-                .param("patterns", patterns)
-                .param("q", query.joined())
-                .param("kind", of)
-                .param("limit", PAGE_SIZE)
-                .param("offset", at * PAGE_SIZE)
+        params.put("kind", of);
+        params.put("limit", PAGE_SIZE);
+        params.put("offset", at * PAGE_SIZE);
+        var hits = jdbc.sql("select kind, year, code, title, body, url from search_entry where " + where
+                        + " and (cast(:kind as text) is null or kind = :kind) order by " + order
+                        + " limit :limit offset :offset")
+                .params(params)
                 .query((rs, n) -> new Hit(
                         rs.getString("kind"),
                         (Integer) rs.getObject("year"),
                         rs.getString("code"),
                         rs.getString("title"),
                         rs.getString("url"),
-                        snippet(rs.getString("body"), query.words())))
+                        snippet(rs.getString("body"), query.marks())))
                 .list();
         return new Results(query, of, counts, hits, at, pages);
+    }
+
+    /** Counted up to this many: a word found everywhere is not worth counting to the last one. */
+    public static final int COUNTED = 1_000;
+
+    private Map<String, Long> counts(String where, Map<String, Object> params) {
+        var counts = new LinkedHashMap<String, Long>();
+        jdbc.sql("select kind, count(*) as n from (select kind from search_entry where " + where + " limit "
+                        + (COUNTED + 1) + ") found group by kind order by 2 desc")
+                .params(params)
+                .query(rs -> {
+                    counts.put(rs.getString("kind"), rs.getLong("n"));
+                });
+        return counts;
     }
 
     /** Up to about 200 characters of the text around the first word found, each found word marked. */

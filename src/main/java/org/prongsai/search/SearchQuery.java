@@ -34,6 +34,26 @@ record SearchQuery(String text, String code, List<String> words) {
     }
 
     /**
+     * What was typed between spaces, as the index keeps text: each is looked for as it stands ("งบประมาณ" as
+     * one, which the trigram index finds fast, where ICU's "งบ" alone has no trigram to look up).
+     */
+    List<String> tokens() {
+        return code != null
+                ? words
+                : java.util.Arrays.stream(plain(text).split(" "))
+                        .filter(t -> !t.isEmpty())
+                        .distinct()
+                        .toList();
+    }
+
+    /** What to mark in a snippet: the tokens as typed, then ICU's words for a text split differently. */
+    List<String> marks() {
+        var marks = new java.util.ArrayList<>(tokens());
+        words.stream().filter(w -> w.length() > 1 && !marks.contains(w)).forEach(marks::add);
+        return marks;
+    }
+
+    /**
      * The query as the index keeps its text, for similarity with misspellings: Thai is not split here, since
      * a misspelt word is split differently from the right one (งบประมาน is not งบ ประมาณ).
      */
@@ -42,12 +62,37 @@ record SearchQuery(String text, String code, List<String> words) {
     }
 
     /**
-     * How the index keeps a document's text: lower case, Arabic digits, single spaces. Every word typed is
-     * looked for inside it, and trigram similarity finds misspellings across it.
+     * A text's words as the index keeps them: ICU's words (Thai split by its dictionary), lower case, Arabic
+     * digits, letters and marks only, as a PostgreSQL text array literal for {@code array_to_tsvector}.
      */
-    static String indexWords(String code, String title, String body) {
-        return plain(
-                (code == null ? "" : code + " ") + (title == null ? "" : title) + " " + (body == null ? "" : body));
+    static String lexemes(String... texts) {
+        var words = new java.util.LinkedHashSet<String>();
+        for (var text : texts) {
+            if (text != null) {
+                ThaiWords.words(arabicDigits(text)).stream()
+                        .map(SearchQuery::clean)
+                        .filter(w -> !w.isEmpty())
+                        .forEach(words::add);
+            }
+        }
+        return words.stream().map(w -> "\"" + w + "\"").collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
+
+    /**
+     * Every word of the query as a tsquery, each also as the start of a longer one when asked (ICU keeps some
+     * compounds whole that a query may split, or the other way round); empty when no word is left.
+     */
+    String tsquery(List<String> of, boolean prefixes) {
+        return of.stream()
+                .map(SearchQuery::clean)
+                .filter(w -> !w.isEmpty())
+                .map(w -> "'" + w + "'" + (prefixes ? ":*" : ""))
+                .collect(java.util.stream.Collectors.joining(" & "));
+    }
+
+    /** Letters, marks and digits only: nothing that could close a quoted lexeme or array element. */
+    static String clean(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\p{M}]", "");
     }
 
     private static String plain(String text) {

@@ -18,4 +18,6 @@ create table search_entry (
     primary key (agency_id, kind, key)
 );
 create index search_entry_words on search_entry using gin (words gin_trgm_ops);
+-- Misspellings are looked for in titles, which name what people look for.
+create index search_entry_title on search_entry using gin (lower(title) gin_trgm_ops);
 create index search_entry_code on search_entry (agency_id, code) where code is not null;
