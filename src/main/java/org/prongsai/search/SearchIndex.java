@@ -141,7 +141,8 @@ public class SearchIndex {
             // Whole words first, which the index answers fastest; then each word as the start of a longer one.
             params.put("q", query.tsquery(query.words(), false));
             where = "agency_id = :a and lexemes @@ cast(:q as tsquery)";
-            order = "updated_at desc nulls last, kind, key";
+            order = "(title_lexemes @@ cast(:q as tsquery)) desc, updated_at desc nulls last, year desc nulls last,"
+                    + " title";
             counts = query.tsquery(query.words(), false).isEmpty() ? new LinkedHashMap<>() : counts(where, params);
             if (counts.isEmpty() && !query.tsquery(query.words(), false).isEmpty()) {
                 params.put("q", query.tsquery(query.words(), true));
@@ -168,47 +169,12 @@ public class SearchIndex {
         int at = Math.max(0, Math.min(page, pages - 1));
         var of = kind != null && counts.containsKey(kind) ? kind : null;
         params.put("kind", of);
-        var filtered = where + " and (cast(:kind as text) is null or kind = :kind)";
-        List<Hit> hits;
-        if (params.containsKey("typed") || query.code() != null) {
-            hits = hits(filtered, order, at * PAGE_SIZE, PAGE_SIZE, params, query);
-        } else {
-            // Those with the words in their title first, then the rest; each newest first, so that the database
-            // walks the documents by date and stops at a page, rather than sorting every one found.
-            var titled = filtered + " and title_lexemes @@ cast(:q as tsquery)";
-            var untitled = filtered + " and not (title_lexemes @@ cast(:q as tsquery))";
-            var newest = "updated_at desc nulls last, kind, key";
-            long inTitles = jdbc.sql("select count(*) from (select 1 from search_entry where " + titled + " limit "
-                            + (COUNTED + 1) + ") found")
-                    .params(params)
-                    .query(Long.class)
-                    .single();
-            int offset = at * PAGE_SIZE;
-            hits = new ArrayList<>();
-            if (offset < inTitles) {
-                hits.addAll(hits(titled, newest, offset, PAGE_SIZE, params, query));
-            }
-            if (hits.size() < PAGE_SIZE) {
-                hits.addAll(hits(
-                        untitled,
-                        newest,
-                        (int) Math.max(0, offset - inTitles),
-                        PAGE_SIZE - hits.size(),
-                        params,
-                        query));
-            }
-        }
-        return new Results(query, of, counts, hits, at, pages);
-    }
-
-    private List<Hit> hits(
-            String where, String order, int offset, int limit, Map<String, Object> params, SearchQuery query) {
-        var withPage = new LinkedHashMap<>(params);
-        withPage.put("limit", limit);
-        withPage.put("offset", offset);
-        return jdbc.sql("select kind, year, code, title, body, url from search_entry where " + where + " order by "
-                        + order + " limit :limit offset :offset")
-                .params(withPage)
+        params.put("limit", PAGE_SIZE);
+        params.put("offset", at * PAGE_SIZE);
+        var hits = jdbc.sql("select kind, year, code, title, body, url from search_entry where " + where
+                        + " and (cast(:kind as text) is null or kind = :kind) order by " + order
+                        + " limit :limit offset :offset")
+                .params(params)
                 .query((rs, n) -> new Hit(
                         rs.getString("kind"),
                         (Integer) rs.getObject("year"),
@@ -217,6 +183,7 @@ public class SearchIndex {
                         rs.getString("url"),
                         snippet(rs.getString("body"), query.marks())))
                 .list();
+        return new Results(query, of, counts, hits, at, pages);
     }
 
     /** Counted up to this many: a word found everywhere is not worth counting to the last one. */
