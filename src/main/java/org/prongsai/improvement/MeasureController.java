@@ -109,6 +109,7 @@ class MeasureController {
         }
         var today = today();
         model.addAttribute("today", today);
+        model.addAttribute("fiscalYear", FiscalYear.containing(today).buddhistYear());
         model.addAttribute("unitId", unitId);
         model.addAttribute("units", agencies.units(agency));
         var words = q.strip().toLowerCase(Locale.ROOT);

@@ -90,6 +90,9 @@ class EvidenceDownloadTests {
         var officer = new Browser(port);
         officer.signIn("ita", "prongsai-demo", null);
         assertThat(officer.get("/admin/measures").body()).contains("ประชุมชี้แจงงบประมาณประจำเดือน");
+        // The board and the report offer the year's workbook to those who may read the plan; a unit's staff,
+        // who may not, are not offered a link that would refuse them.
+        assertThat(officer.get("/admin/measures").body()).contains("/plan.xlsx");
         // Filtered: words that match no measure find none; the open ones of the second quarter include it.
         assertThat(officer.get("/admin/measures?unit=all&show=LATE&q="
                                 + java.net.URLEncoder.encode(
@@ -102,6 +105,7 @@ class EvidenceDownloadTests {
         // A unit records its own measures only: another unit's staff are refused, the measure's unit is not.
         var otherUnit = new Browser(port);
         otherUnit.signIn("staff", "prongsai-demo", null);
+        assertThat(otherUnit.get("/admin/measures").body()).doesNotContain("/plan.xlsx");
         otherUnit.get("/admin/measures/" + other.id());
         assertThat(otherUnit
                         .post("/admin/measures/" + other.id() + "/status", java.util.Map.of("status", "IN_PROGRESS"))
