@@ -85,6 +85,13 @@ public class AccountManagement {
     }
 
     @Transactional(readOnly = true)
+    /** The unit of the staff member signed in, when they belong to one: what their board and to-dos are about. */
+    public Optional<UUID> currentUnit(AgencyId agency) {
+        return org.prongsai.shared.StaffIdentity.current()
+                .flatMap(me -> account(agency, me.userId()))
+                .map(StaffAccount::unitId);
+    }
+
     public Optional<StaffAccount> account(AgencyId agency, UUID id) {
         return jdbc.sql("select " + ACCOUNT_COLUMNS + " from account_user where agency_id = :agency and id = :id")
                 .param("agency", agency.value())

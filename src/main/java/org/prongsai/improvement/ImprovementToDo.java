@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.prongsai.account.AccountManagement;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
-import org.prongsai.shared.StaffIdentity;
 import org.prongsai.shared.ToDo;
 import org.prongsai.shared.web.AccessRules;
 import org.springframework.stereotype.Component;
@@ -83,10 +82,7 @@ class ImprovementToDo implements ToDo.Source {
         }
         if (roles.contains(AccessRules.UNIT_HEAD) || roles.contains(AccessRules.STAFF)) {
             // The executive's instructions to this person's unit, until someone of the unit says it read them.
-            var unit = StaffIdentity.current()
-                    .flatMap(me -> accounts.account(agency, me.userId()))
-                    .map(a -> a.unitId())
-                    .orElse(null);
+            var unit = accounts.currentUnit(agency).orElse(null);
             if (unit != null) {
                 for (var instruction : instructions.unreadBy(agency, unit)) {
                     out.add(new ToDo(
@@ -105,12 +101,7 @@ class ImprovementToDo implements ToDo.Source {
             boolean followsAll = roles.contains(AccessRules.ITA_OFFICER)
                     || roles.contains(AccessRules.ADMIN)
                     || roles.contains(AccessRules.EXECUTIVE);
-            UUID unit = followsAll
-                    ? null
-                    : StaffIdentity.current()
-                            .flatMap(me -> accounts.account(agency, me.userId()))
-                            .map(a -> a.unitId())
-                            .orElse(null);
+            UUID unit = followsAll ? null : accounts.currentUnit(agency).orElse(null);
             if (!followsAll && unit == null) {
                 return out;
             }

@@ -3,7 +3,6 @@ package org.prongsai.improvement;
 import java.util.UUID;
 import org.prongsai.account.AccountManagement;
 import org.prongsai.shared.CurrentAgency;
-import org.prongsai.shared.StaffIdentity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,10 +26,7 @@ class InstructionController {
     @PostMapping("/admin/measures/instructions/{id}/read")
     String markRead(@PathVariable UUID id, RedirectAttributes redirect) {
         var agency = CurrentAgency.get();
-        var unit = StaffIdentity.current()
-                .flatMap(me -> accounts.account(agency, me.userId()))
-                .map(a -> a.unitId())
-                .orElse(null);
+        var unit = accounts.currentUnit(agency).orElse(null);
         try {
             instructions.markRead(agency, id, unit);
             redirect.addFlashAttribute("saved", "improvement.instruction.read");

@@ -13,7 +13,6 @@ import org.prongsai.shared.BuddhistDates;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.Refusal;
-import org.prongsai.shared.StaffIdentity;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -98,8 +97,7 @@ class MeasureController {
         // first; a unit's staff see their own.
         boolean followsAll = hasAnyRole(signedIn, "ITA_OFFICER", "ADMIN", "EXECUTIVE");
         if (unit == null && !followsAll) {
-            var me = StaffIdentity.current().orElseThrow();
-            unitId = accounts.account(agency, me.userId()).map(a -> a.unitId()).orElse(null);
+            unitId = accounts.currentUnit(agency).orElse(null);
         } else if (unit != null && !unit.equals("all")) {
             try {
                 unitId = UUID.fromString(unit);
@@ -146,10 +144,7 @@ class MeasureController {
         model.addAttribute("pages", pages);
         model.addAttribute("total", shown.size());
         // The executive's instructions to the person's own unit, until the unit has read them.
-        var mine = StaffIdentity.current()
-                .flatMap(me -> accounts.account(agency, me.userId()))
-                .map(a -> a.unitId())
-                .orElse(null);
+        var mine = accounts.currentUnit(agency).orElse(null);
         model.addAttribute("instructions", mine == null ? java.util.List.of() : instructions.unreadBy(agency, mine));
         model.addAttribute("occurrences", shown.subList(at * PAGE_SIZE, Math.min(shown.size(), (at + 1) * PAGE_SIZE)));
         return "improvement/measures";
@@ -192,9 +187,7 @@ class MeasureController {
                 tracking.occurrence(agency, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean everyUnit = hasAnyRole(signedIn, "ITA_OFFICER", "ADMIN");
         if (!everyUnit) {
-            var me = StaffIdentity.current().orElseThrow();
-            var myUnit =
-                    accounts.account(agency, me.userId()).map(a -> a.unitId()).orElse(null);
+            var myUnit = accounts.currentUnit(agency).orElse(null);
             if (myUnit == null || !myUnit.equals(occurrence.unitId())) {
                 throw new ResponseStatusException(HttpStatus.FORBIDDEN);
             }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.prongsai.account.AccountManagement;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.agency.Unit;
 import org.prongsai.shared.CurrentAgency;
@@ -32,21 +31,14 @@ class ReportController {
     private final QuarterlyReports reports;
     private final Instructions instructions;
     private final AgencyManagement agencies;
-    private final AccountManagement accounts;
 
     private final Clock clock;
 
-    ReportController(
-            Clock clock,
-            QuarterlyReports reports,
-            Instructions instructions,
-            AgencyManagement agencies,
-            AccountManagement accounts) {
+    ReportController(Clock clock, QuarterlyReports reports, Instructions instructions, AgencyManagement agencies) {
         this.clock = clock;
         this.reports = reports;
         this.instructions = instructions;
         this.agencies = agencies;
-        this.accounts = accounts;
     }
 
     @GetMapping("/{quarter}")
@@ -56,7 +48,6 @@ class ReportController {
         model.addAttribute("report", report);
         model.addAttribute("instructions", instructions.onQuarter(agency, year, quarter));
         model.addAttribute("units", agencies.units(agency));
-        model.addAttribute("myUnit", myUnit());
         if (!model.containsAttribute("chosenUnits")) {
             // The units with measures due this quarter, as the executive most often means them.
             var withWork = report.byUnit().stream()
@@ -154,14 +145,6 @@ class ReportController {
 
     private static List<UUID> units(List<UUID> chosen) {
         return chosen == null ? List.of() : chosen;
-    }
-
-    /** The signed-in person's unit, or null when they belong to none. */
-    private UUID myUnit() {
-        return StaffIdentity.current()
-                .flatMap(me -> accounts.account(CurrentAgency.get(), me.userId()))
-                .map(a -> a.unitId())
-                .orElse(null);
     }
 
     private LocalDate today() {
