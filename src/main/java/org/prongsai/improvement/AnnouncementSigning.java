@@ -181,6 +181,27 @@ public class AnnouncementSigning {
                 .optional();
     }
 
+    /**
+     * Whether the plan was saved after its latest signature: what is published is still the version signed,
+     * until the changed plan is sent and signed in turn.
+     */
+    @Transactional(readOnly = true)
+    public boolean changedSinceSigned(AgencyId agency, int planYear) {
+        return jdbc.sql(
+                        """
+                        select coalesce(bool_or(p.updated_at > s.decided_at), false)
+                        from improvement_plan p
+                        join improvement_signing s on s.agency_id = p.agency_id and s.plan_id = p.id
+                        where p.agency_id = :a and p.plan_year = :y and s.status = 'SIGNED'
+                            and s.decided_at = (select max(decided_at) from improvement_signing
+                                                where agency_id = p.agency_id and plan_id = p.id and status = 'SIGNED')
+                        """)
+                .param("a", agency.value())
+                .param("y", planYear)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Every submission waiting for a signature, oldest first. */
     @Transactional(readOnly = true)
     public List<Submission> waiting(AgencyId agency) {

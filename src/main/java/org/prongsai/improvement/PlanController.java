@@ -113,6 +113,7 @@ class PlanController {
         model.addAttribute("tools", PlanDocument.TOOLS);
         model.addAttribute("announcements", improvement.announcements(agency, year));
         model.addAttribute("signing", signing.latest(agency, year).orElse(null));
+        model.addAttribute("changedSinceSigned", signing.changedSinceSigned(agency, year));
         model.addAttribute("previousPlan", improvement.plan(agency, year - 1).isPresent());
         // Starting from the weak points needs the assessed year's results: said before the button is pressed.
         model.addAttribute(

@@ -128,7 +128,8 @@ class DemoCycleTests {
         assertThat(officer.get("/admin/plans/2567").body())
                 .contains("ลงนามแล้ว ประกาศฉบับที่ 1")
                 .contains("/admin/plans/2567/signing/" + submission.id())
-                .contains("ส่งฉบับแก้ไขให้ผู้บริหารลงนาม");
+                .contains("ส่งฉบับแก้ไขให้ผู้บริหารลงนาม")
+                .doesNotContain("แผนมีการแก้ไขหลังผู้บริหารลงนาม");
 
         // The back office's copy of an acknowledged report is the one the mayor saw, byte for byte.
         var stored = officer.send(
@@ -150,6 +151,10 @@ class DemoCycleTests {
         assertThat(search.search(agency, "รายงานผลการดำเนินการตามแผนปรับปรุง", "report", 0)
                         .hits())
                 .hasSize(4);
+
+        // Changed after the signature: the plan says the published version is still the signed one.
+        improvement.save(agency, improvement.plan(agency, 2567).orElseThrow());
+        assertThat(officer.get("/admin/plans/2567").body()).contains("แผนมีการแก้ไขหลังผู้บริหารลงนามประกาศฉบับที่ 1");
 
         // Made once: a second start leaves the cycle as it is.
         cycle.run(null);
