@@ -137,8 +137,8 @@ public class SearchIndex {
             order = "year desc nulls last, kind, title";
             counts = counts(where, params);
         } else {
-            // The words as words: the query split as the text was, each word also the start of a longer one.
-            // Whole words first, which the index answers fastest; then each word as the start of a longer one.
+            // The query split as the text was: whole words first, which the index answers fastest; then each word
+            // as the start of a longer one (ICU keeps some compounds whole that a query splits).
             params.put("q", query.tsquery(query.words(), false));
             where = "agency_id = :a and lexemes @@ cast(:q as tsquery)";
             order = "(title_lexemes @@ cast(:q as tsquery)) desc, updated_at desc nulls last, year desc nulls last,"
