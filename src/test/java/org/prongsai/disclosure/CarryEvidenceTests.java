@@ -60,13 +60,19 @@ class CarryEvidenceTests {
         var carried = disclosure.item(agency, 2568, "O18").orElseThrow().evidence().stream()
                 .filter(e -> e.id() != null)
                 .toList();
-        assertThat(carried).extracting(Evidence::title).containsExactly("ช่องทางแจ้งเบาะแสการทุจริต");
-        assertThat(carried.get(0).elements()).isEmpty();
+        // Other tests may file their own 2568 evidence under O18 on the shared demo agency: this one is there once.
+        assertThat(carried).extracting(Evidence::title).containsOnlyOnce("ช่องทางแจ้งเบาะแสการทุจริต");
+        assertThat(carried.stream()
+                        .filter(e -> e.title().equals("ช่องทางแจ้งเบาะแสการทุจริต"))
+                        .findFirst()
+                        .orElseThrow()
+                        .elements())
+                .isEmpty();
         // Once: carrying again adds nothing.
         assertThat(disclosure.carryFromPreviousYear(agency, 2568, "O18")).isZero();
 
         // And on to 2569, where it is O17.
-        assertThat(disclosure.carryFromPreviousYear(agency, 2569, "O17")).isEqualTo(1);
+        assertThat(disclosure.carryFromPreviousYear(agency, 2569, "O17")).isPositive();
         assertThat(new Browser(port).get("/oit/2569/O17").body()).contains("ช่องทางแจ้งเบาะแสการทุจริต");
     }
 }
