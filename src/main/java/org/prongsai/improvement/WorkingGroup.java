@@ -62,7 +62,12 @@ public class WorkingGroup {
                     || name.length() > 200
                     || title.length() > 200
                     || role.length() > 100) {
-                throw ImprovementManagement.refused("members", "improvement.members.line", i + 1);
+                // The line itself is quoted: on a phone a wrapped textarea's line numbers are hard to count.
+                throw ImprovementManagement.refused(
+                        "members",
+                        "improvement.members.line",
+                        i + 1,
+                        line.length() > 60 ? line.substring(0, 60) + "…" : line);
             }
             members.add(new Member(name, title.isEmpty() ? null : title, role));
         }

@@ -203,7 +203,8 @@ class PlanJourneyTests {
         details.put("members", "นายสมชาย รักษ์ถิ่น | นายก อบต. | ประธานคณะทำงาน\nนางวิไลวรรณ ศรีสุข | ปลัด อบต.");
         var badMembers = officer.post("/admin/plans/2567/details", details);
         assertThat(badMembers.body())
-                .contains("บรรทัดที่ 2")
+                .contains("บรรทัดที่ 2 (")
+                .contains("ชื่อ | ตำแหน่ง | บทบาท")
                 .contains("นางวิไลวรรณ ศรีสุข | ปลัด อบต.")
                 .contains("ห้องประชุมสภาองค์การบริหารส่วนตำบลบ้านโปร่งใส");
         assertThat(improvement.plan(agency, 2567).orElseThrow().signer()).isNull();
