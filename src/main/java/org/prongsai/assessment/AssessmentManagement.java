@@ -227,44 +227,61 @@ public class AssessmentManagement {
         var years = new ArrayList<>(yearsWithResults(agency));
         java.util.Collections.reverse(years);
         for (var year : years) {
-            if (frameworks.find(year).isEmpty()) {
-                continue;
-            }
-            var official = official(agency, year).orElseThrow();
-            var breakdown = new Scorer(framework(year)).score(input(agency, official));
-            var indicators = new TreeMap<Integer, Double>();
-            breakdown.indicators().forEach((n, s) -> {
-                var published = official.indicators().get(n);
-                if (published != null) {
-                    indicators.put(n, published.doubleValue());
-                } else if (s.known()) {
-                    indicators.put(n, s.value());
-                }
-            });
-            double officialTotal =
-                    official.total() == null ? Double.NaN : official.total().doubleValue();
-            Double computed = breakdown.total().value();
-            double shown = official.total() != null ? officialTotal : computed == null ? Double.NaN : computed;
-            var ratings = framework(year).ratings();
-            org.prongsai.framework.Ratings.Rating rating = null;
-            if (ratings != null && !Double.isNaN(shown)) {
-                var tools = new java.util.LinkedHashMap<String, Double>();
-                breakdown.tools().forEach((code, score) -> {
-                    if (score.known()) {
-                        tools.put(code, score.shown());
-                    }
-                });
-                rating = ratings.rate(org.prongsai.framework.Grades.shown(shown), tools);
-            }
-            out.add(new YearSummary(
-                    year,
-                    official.total() == null ? null : officialTotal,
-                    computed,
-                    Double.isNaN(shown) ? null : framework(year).grades().gradeOf(shown),
-                    indicators,
-                    rating));
+            summary(agency, year).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The latest year's summary: what the back office's home says of the last result, scored for that year alone. */
+    @Transactional(readOnly = true)
+    public Optional<YearSummary> latest(AgencyId agency) {
+        for (var year : yearsWithResults(agency)) {
+            var summary = summary(agency, year);
+            if (summary.isPresent()) {
+                return summary;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One year's total, grade, indicators and rating; empty when the year has no framework to score it. */
+    private Optional<YearSummary> summary(AgencyId agency, int year) {
+        if (frameworks.find(year).isEmpty()) {
+            return Optional.empty();
+        }
+        var official = official(agency, year).orElseThrow();
+        var breakdown = new Scorer(framework(year)).score(input(agency, official));
+        var indicators = new TreeMap<Integer, Double>();
+        breakdown.indicators().forEach((n, s) -> {
+            var published = official.indicators().get(n);
+            if (published != null) {
+                indicators.put(n, published.doubleValue());
+            } else if (s.known()) {
+                indicators.put(n, s.value());
+            }
+        });
+        double officialTotal =
+                official.total() == null ? Double.NaN : official.total().doubleValue();
+        Double computed = breakdown.total().value();
+        double shown = official.total() != null ? officialTotal : computed == null ? Double.NaN : computed;
+        var ratings = framework(year).ratings();
+        org.prongsai.framework.Ratings.Rating rating = null;
+        if (ratings != null && !Double.isNaN(shown)) {
+            var tools = new java.util.LinkedHashMap<String, Double>();
+            breakdown.tools().forEach((code, score) -> {
+                if (score.known()) {
+                    tools.put(code, score.shown());
+                }
+            });
+            rating = ratings.rate(org.prongsai.framework.Grades.shown(shown), tools);
+        }
+        return Optional.of(new YearSummary(
+                year,
+                official.total() == null ? null : officialTotal,
+                computed,
+                Double.isNaN(shown) ? null : framework(year).grades().gradeOf(shown),
+                indicators,
+                rating));
     }
 
     /**

@@ -8,7 +8,7 @@ import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.ItaStatus;
 import org.springframework.stereotype.Component;
 
-/** The latest ITA result the agency has: its year, total and grade. */
+/** The latest ITA result the agency has: its year, total and grade (that year alone is scored, on every home page). */
 @Component
 class ResultStatus implements ItaStatus.Source {
 
@@ -20,8 +20,8 @@ class ResultStatus implements ItaStatus.Source {
 
     @Override
     public List<ItaStatus> status(AgencyId agency, LocalDate today) {
-        var history = assessments.history(agency);
-        if (history.isEmpty()) {
+        var latest = assessments.latest(agency);
+        if (latest.isEmpty()) {
             return List.of(new ItaStatus(
                     10,
                     "ita.status.result",
@@ -31,7 +31,7 @@ class ResultStatus implements ItaStatus.Source {
                     ItaStatus.State.MISSING,
                     "/admin/ita"));
         }
-        var last = history.get(history.size() - 1);
+        var last = latest.get();
         var total = last.shownTotal();
         var shown = total == null ? "–" : String.format(Locale.ROOT, "%.2f", total);
         var score = last.grade() == null ? shown : shown + " (" + last.grade() + ")";
