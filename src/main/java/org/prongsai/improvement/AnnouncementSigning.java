@@ -56,10 +56,17 @@ public class AnnouncementSigning {
 
     private final JdbcClient jdbc;
     private final ImprovementManagement plans;
+    private final Announcements announcements;
     private final DocumentManagement documents;
     private final AuditTrail audit;
 
-    AnnouncementSigning(JdbcClient jdbc, ImprovementManagement plans, DocumentManagement documents, AuditTrail audit) {
+    AnnouncementSigning(
+            JdbcClient jdbc,
+            ImprovementManagement plans,
+            Announcements announcements,
+            DocumentManagement documents,
+            AuditTrail audit) {
+        this.announcements = announcements;
         this.jdbc = jdbc;
         this.plans = plans;
         this.documents = documents;
@@ -71,7 +78,7 @@ public class AnnouncementSigning {
     public Submission submit(AgencyId agency, int planYear) {
         // Changes to the plan wait until the request is recorded, and the request waits for a change under way.
         plans.lockPlan(agency, planYear);
-        var prepared = plans.prepare(agency, planYear);
+        var prepared = announcements.prepare(agency, planYear);
         var id = UUID.randomUUID();
         var actor = StaffIdentity.current();
         try {
@@ -120,9 +127,8 @@ public class AnnouncementSigning {
             published = stored.sha256();
         }
         var signer = StaffIdentity.current().map(StaffIdentity::displayName).orElse("system");
-        var prepared = new ImprovementManagement.Prepared(
-                submission.planId(), submission.pdfSha256(), submission.docxSha256());
-        var announcement = plans.issue(agency, planYear, prepared, published, signer, acting);
+        var prepared = new Announcements.Prepared(submission.planId(), submission.pdfSha256(), submission.docxSha256());
+        var announcement = announcements.issue(agency, planYear, prepared, published, signer, acting);
         decide(agency, submissionId, Status.SIGNED, acting, scanId, null, announcement.version());
         audit.record(
                 agency,

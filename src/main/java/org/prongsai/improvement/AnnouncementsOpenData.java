@@ -13,10 +13,10 @@ class AnnouncementsOpenData implements OpenTable.Source {
 
     static final String NAME = "announcements";
 
-    private final ImprovementManagement improvement;
+    private final Announcements announcements;
 
-    AnnouncementsOpenData(ImprovementManagement improvement) {
-        this.improvement = improvement;
+    AnnouncementsOpenData(Announcements announcements) {
+        this.announcements = announcements;
     }
 
     @Override
@@ -30,7 +30,7 @@ class AnnouncementsOpenData implements OpenTable.Source {
             return Optional.empty();
         }
         var rows = new ArrayList<List<String>>();
-        for (var a : improvement.allAnnouncements(agency)) {
+        for (var a : announcements.allAnnouncements(agency)) {
             rows.add(List.of(
                     Integer.toString(a.planYear()),
                     Integer.toString(a.version()),

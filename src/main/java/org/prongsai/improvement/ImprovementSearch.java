@@ -23,12 +23,19 @@ class ImprovementSearch implements SearchDocument.Source {
     private static final Locale THAI = Locale.forLanguageTag("th");
 
     private final ImprovementManagement plans;
+    private final Announcements announcements;
     private final QuarterlyReports reports;
     private final JdbcClient jdbc;
     private final MessageSource messages;
 
-    ImprovementSearch(ImprovementManagement plans, QuarterlyReports reports, JdbcClient jdbc, MessageSource messages) {
+    ImprovementSearch(
+            ImprovementManagement plans,
+            Announcements announcements,
+            QuarterlyReports reports,
+            JdbcClient jdbc,
+            MessageSource messages) {
         this.plans = plans;
+        this.announcements = announcements;
         this.reports = reports;
         this.jdbc = jdbc;
         this.messages = messages;
@@ -42,7 +49,7 @@ class ImprovementSearch implements SearchDocument.Source {
                 .query(Integer.class)
                 .list();
         for (int year : years) {
-            var issued = plans.announcements(agency, year);
+            var issued = announcements.announcements(agency, year);
             if (issued.isEmpty()) {
                 continue;
             }

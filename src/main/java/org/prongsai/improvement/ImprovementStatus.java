@@ -13,11 +13,17 @@ import org.springframework.stereotype.Component;
 class ImprovementStatus implements ItaStatus.Source {
 
     private final ImprovementManagement plans;
+    private final Announcements announcements;
     private final AnnouncementSigning signing;
     private final QuarterlyReports reports;
 
-    ImprovementStatus(ImprovementManagement plans, AnnouncementSigning signing, QuarterlyReports reports) {
+    ImprovementStatus(
+            ImprovementManagement plans,
+            Announcements announcements,
+            AnnouncementSigning signing,
+            QuarterlyReports reports) {
         this.plans = plans;
+        this.announcements = announcements;
         this.signing = signing;
         this.reports = reports;
     }
@@ -39,7 +45,7 @@ class ImprovementStatus implements ItaStatus.Source {
                     link));
             return out;
         }
-        var issued = plans.announcements(agency, year);
+        var issued = announcements.announcements(agency, year);
         var waiting = signing.latest(agency, year)
                 .filter(s -> s.status() == AnnouncementSigning.Status.SUBMITTED)
                 .isPresent();

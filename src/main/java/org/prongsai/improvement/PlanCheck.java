@@ -122,6 +122,34 @@ final class PlanCheck {
         }
     }
 
+    /**
+     * The OIT items a measure cites are those of the framework the plan answers (its assessed year): O42 is
+     * the improvement plan in 2566 and does not exist from 2568 on, where the list has 26 items.
+     */
+    static void checkCitedItems(PlanDocument plan, org.prongsai.framework.Framework framework) {
+        var problems = new ArrayList<PlanRefused.Problem>();
+        for (int r = 0; r < plan.rows().size(); r++) {
+            var measures = plan.rows().get(r).measures() == null
+                    ? List.<PlanDocument.Measure>of()
+                    : plan.rows().get(r).measures();
+            for (int m = 0; m < measures.size(); m++) {
+                for (var item : measures.get(m).oitItems() == null
+                        ? List.<String>of()
+                        : measures.get(m).oitItems()) {
+                    if (item.matches("O\\d{1,2}") && framework.oitItem(item).isEmpty()) {
+                        problems.add(new PlanRefused.Problem(
+                                "rows[" + (r + 1) + "].measures[" + (m + 1) + "]",
+                                "improvement.check.oit-item-unknown",
+                                List.of(item, String.valueOf(plan.assessedYear()))));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanRefused(problems);
+        }
+    }
+
     private static PlanRefused.Problem problem(String where, String key, Object... arguments) {
         return new PlanRefused.Problem(
                 where,

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanController {
 
     private final ImprovementManagement improvement;
+    private final Announcements announcements;
     private final org.prongsai.assessment.AssessmentManagement assessments;
     private final WorkingGroup workingGroup;
     private final AnnouncementSigning signing;
@@ -45,6 +46,7 @@ class PlanController {
             Clock clock,
             org.prongsai.assessment.AssessmentManagement assessments,
             ImprovementManagement improvement,
+            Announcements announcements,
             WorkingGroup workingGroup,
             AnnouncementSigning signing,
             PlanCarryOver carryOver,
@@ -54,6 +56,7 @@ class PlanController {
         this.assessments = assessments;
         this.messages = messages;
         this.improvement = improvement;
+        this.announcements = announcements;
         this.workingGroup = workingGroup;
         this.signing = signing;
         this.carryOver = carryOver;
@@ -111,7 +114,7 @@ class PlanController {
         model.addAttribute("year", year);
         model.addAttribute("plan", improvement.plan(agency, year).orElse(null));
         model.addAttribute("tools", PlanDocument.TOOLS);
-        model.addAttribute("announcements", improvement.announcements(agency, year));
+        model.addAttribute("announcements", announcements.announcements(agency, year));
         model.addAttribute("signing", signing.latest(agency, year).orElse(null));
         model.addAttribute("changedSinceSigned", signing.changedSinceSigned(agency, year));
         model.addAttribute("previousPlan", improvement.plan(agency, year - 1).isPresent());
@@ -240,7 +243,7 @@ class PlanController {
                                 .build()
                                 .toString())
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(improvement.previewPdf(CurrentAgency.get(), year));
+                .body(announcements.previewPdf(CurrentAgency.get(), year));
     }
 
     @GetMapping("/{year}/plan.json")

@@ -17,11 +17,11 @@ class PlanEvidence implements OitEvidence.Source {
     static final String MEASURES = "improvement-plan";
     static final String PROGRESS = "improvement-report";
 
-    private final ImprovementManagement improvement;
+    private final Announcements announcements;
     private final QuarterlyReports reports;
 
-    PlanEvidence(ImprovementManagement improvement, QuarterlyReports reports) {
-        this.improvement = improvement;
+    PlanEvidence(Announcements announcements, QuarterlyReports reports) {
+        this.announcements = announcements;
         this.reports = reports;
     }
 
@@ -29,11 +29,11 @@ class PlanEvidence implements OitEvidence.Source {
     public List<OitEvidence> evidence(AgencyId agency, int fiscalYear, String meaning) {
         var out = new ArrayList<OitEvidence>();
         if (OitEvidence.wanted(meaning, MEASURES)) {
-            improvement.allAnnouncements(agency).stream()
+            announcements.allAnnouncements(agency).stream()
                     .filter(a -> a.planYear() == fiscalYear)
                     .forEach(a -> out.add(new OitEvidence(
                             MEASURES,
-                            "improvement.oit.announcement",
+                            "announcements.oit.announcement",
                             fiscalYear,
                             a.version(),
                             "/announcements/" + fiscalYear + "/" + a.version() + ".pdf",
@@ -44,7 +44,7 @@ class PlanEvidence implements OitEvidence.Source {
                     .keySet()
                     .forEach(q -> out.add(new OitEvidence(
                             PROGRESS,
-                            "improvement.oit.report",
+                            "announcements.oit.report",
                             q,
                             fiscalYear,
                             "/reports/" + fiscalYear + "/" + q + ".pdf",

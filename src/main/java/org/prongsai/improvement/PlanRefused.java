@@ -2,8 +2,11 @@ package org.prongsai.improvement;
 
 import java.util.List;
 
-/** A plan that cannot be saved or issued: every problem, each a message key with its arguments. */
-public class PlanRefused extends RuntimeException {
+/**
+ * A plan that cannot be saved or issued: every problem, each a message key with its arguments. As a
+ * {@link org.prongsai.shared.Refusal} it is the first problem, so whatever handles refusals handles it too.
+ */
+public class PlanRefused extends org.prongsai.shared.Refusal {
 
     public record Problem(String where, String key, List<String> arguments) implements java.io.Serializable {
         public String arg(int i) {
@@ -46,7 +49,10 @@ public class PlanRefused extends RuntimeException {
     private final List<Problem> problems;
 
     PlanRefused(List<Problem> problems) {
-        super(problems.toString());
+        super(
+                problems.get(0).where(),
+                problems.get(0).key(),
+                problems.get(0).arguments().toArray());
         this.problems = List.copyOf(problems);
     }
 

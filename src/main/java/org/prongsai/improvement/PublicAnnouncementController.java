@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicAnnouncementController {
 
-    private final ImprovementManagement improvement;
+    private final Announcements announcements;
     private final QuarterlyReports reports;
 
-    PublicAnnouncementController(ImprovementManagement improvement, QuarterlyReports reports) {
-        this.improvement = improvement;
+    PublicAnnouncementController(Announcements announcements, QuarterlyReports reports) {
+        this.announcements = announcements;
         this.reports = reports;
     }
 
@@ -43,14 +43,14 @@ class PublicAnnouncementController {
 
     @GetMapping("/announcements")
     String listAnnouncements(Model model) {
-        model.addAttribute("announcements", improvement.allAnnouncements(CurrentAgency.get()));
+        model.addAttribute("announcements", announcements.allAnnouncements(CurrentAgency.get()));
         return "improvement/public-announcements";
     }
 
     @GetMapping({"/announcements/{year}/{version}.docx", "/admin/plans/{year}/announcements/{version}.docx"})
     ResponseEntity<InputStreamResource> downloadAnnouncementDocx(@PathVariable int year, @PathVariable int version)
             throws IOException {
-        return improvement
+        return announcements
                 .announcementDocx(CurrentAgency.get(), year, version)
                 .map(in -> ResponseEntity.ok()
                         .header(
@@ -68,7 +68,7 @@ class PublicAnnouncementController {
     @GetMapping({"/announcements/{year}/{version}.pdf", "/admin/plans/{year}/announcements/{version}.pdf"})
     ResponseEntity<InputStreamResource> downloadAnnouncement(@PathVariable int year, @PathVariable int version)
             throws IOException {
-        return improvement
+        return announcements
                 .announcementPdf(CurrentAgency.get(), year, version)
                 .map(in -> ResponseEntity.ok()
                         .header(

@@ -13,6 +13,7 @@ import org.prongsai.assessment.AssessmentManagement;
 import org.prongsai.disclosure.DisclosureManagement;
 import org.prongsai.disclosure.ItemStatus;
 import org.prongsai.improvement.AnnouncementSigning;
+import org.prongsai.improvement.Announcements;
 import org.prongsai.improvement.ImprovementManagement;
 import org.prongsai.improvement.MeasureTracking;
 import org.prongsai.improvement.Occurrence;
@@ -43,6 +44,9 @@ class DemoCycleTests {
 
     @Autowired
     ImprovementManagement improvement;
+
+    @Autowired
+    Announcements announcements;
 
     @Autowired
     AnnouncementSigning signing;
@@ -79,12 +83,12 @@ class DemoCycleTests {
         assertThat(plan.rows()).hasSize(16);
         assertThat(plan.toString()).doesNotContain("ทุ่งต่อ").contains("บ้านโปร่งใส");
         assertThat(plan.signer().name()).isEqualTo("นายสมชาย รักษ์ถิ่น");
-        var announcements = improvement.announcements(agency, 2567);
-        assertThat(announcements).hasSize(1);
+        var issued = announcements.announcements(agency, 2567);
+        assertThat(issued).hasSize(1);
         var submission = signing.latest(agency, 2567).orElseThrow();
         assertThat(submission.status()).isEqualTo(AnnouncementSigning.Status.SIGNED);
         assertThat(submission.submittedBy()).isEqualTo("นายปกรณ์ มั่นคง");
-        assertThat(announcements.get(0).signedBy()).isEqualTo("นายสมชาย รักษ์ถิ่น");
+        assertThat(issued.get(0).signedBy()).isEqualTo("นายสมชาย รักษ์ถิ่น");
 
         // Every measure done on a day of the quarter it was due in, each with a note and a file.
         var board = tracking.board(agency, null, LocalDate.now()).stream()
@@ -158,6 +162,6 @@ class DemoCycleTests {
 
         // Made once: a second start leaves the cycle as it is.
         cycle.run(null);
-        assertThat(improvement.announcements(agency, 2567)).hasSize(1);
+        assertThat(announcements.announcements(agency, 2567)).hasSize(1);
     }
 }

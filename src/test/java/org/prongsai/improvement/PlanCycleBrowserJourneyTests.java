@@ -48,6 +48,9 @@ class PlanCycleBrowserJourneyTests extends ChromiumTest {
     ImprovementManagement improvement;
 
     @Autowired
+    Announcements announcements;
+
+    @Autowired
     AnnouncementSigning signing;
 
     @Autowired
@@ -133,7 +136,7 @@ class PlanCycleBrowserJourneyTests extends ChromiumTest {
         clickAndConfirm("form[action$='/sign'] button[type=submit]");
         waitFor("ลงนามแล้ว ประกาศฉบับที่ 1");
         screenshot("3-mayor-signed");
-        assertThat(improvement.announcements(agency, YEAR)).hasSize(1);
+        assertThat(announcements.announcements(agency, YEAR)).hasSize(1);
 
         // The finance division's head, on a phone, finds the late measure from the home page and records it done.
         signInAs("finance");

@@ -35,6 +35,9 @@ class PlanJourneyTests {
     ImprovementManagement improvement;
 
     @Autowired
+    Announcements announcements;
+
+    @Autowired
     FrameworkCatalog frameworks;
 
     @Autowired
@@ -186,7 +189,7 @@ class PlanJourneyTests {
         assertThat(refused.body())
                 .contains("ยังไม่ได้ระบุวันที่ประกาศ")
                 .contains("ยังไม่ได้ระบุชื่อและตำแหน่งผู้ลงนาม");
-        assertThat(improvement.announcements(agency, 2567)).isEmpty();
+        assertThat(announcements.announcements(agency, 2567)).isEmpty();
         var details = new java.util.HashMap<>(Map.ofEntries(
                 Map.entry("subject", plan.subject()),
                 Map.entry("body", String.join("\n\n", plan.body())),
@@ -224,7 +227,7 @@ class PlanJourneyTests {
         assertThat(Browser.location(submitted)).endsWith("/admin/plans/2567");
         assertThat(officer.get("/admin/plans/2567").body()).contains("รอผู้บริหารลงนาม");
         // Sent, not published: only the executive's signature publishes it.
-        assertThat(improvement.announcements(agency, 2567)).isEmpty();
+        assertThat(announcements.announcements(agency, 2567)).isEmpty();
         assertThat(officer.post("/admin/plans/2567/submit", Map.of()).body()).contains("รอผู้บริหารลงนามอยู่แล้ว");
 
         // The executive finds it on the home page, returns it once with a comment, which the officer reads.
@@ -243,7 +246,7 @@ class PlanJourneyTests {
         // A decided request is not decided again.
         mayor.get(page);
         assertThat(mayor.post(page + "/sign", Map.of()).body()).contains("ได้รับการพิจารณาไปแล้ว");
-        assertThat(improvement.announcements(agency, 2567)).isEmpty();
+        assertThat(announcements.announcements(agency, 2567)).isEmpty();
 
         officer.get("/admin/plans/2567");
         officer.post("/admin/plans/2567/submit", Map.of());
@@ -258,7 +261,7 @@ class PlanJourneyTests {
                 "application/octet-stream",
                 new byte[0]);
         assertThat(Browser.location(signed)).endsWith("/admin/plans/2567");
-        var versions = improvement.announcements(agency, 2567);
+        var versions = announcements.announcements(agency, 2567);
         assertThat(versions).hasSize(1);
         assertThat(versions.get(0).signedBy()).isEqualTo("นายสมชาย รักษ์ถิ่น");
         assertThat(versions.get(0).actingFor()).startsWith("ปฏิบัติราชการแทน");

@@ -39,6 +39,9 @@ class ReferenceAnnouncementTests {
     ImprovementManagement improvement;
 
     @Autowired
+    Announcements announcements;
+
+    @Autowired
     AnnouncementSigning signing;
 
     JsonNode reference;
@@ -143,7 +146,7 @@ class ReferenceAnnouncementTests {
         assertThat(issued.pdfSha256()).hasSize(64);
         var pdf = Artifacts.dir().resolve("announcement-2567.pdf");
         try (var in =
-                improvement.announcementPdf(tungto, 2567, issued.version()).orElseThrow()) {
+                announcements.announcementPdf(tungto, 2567, issued.version()).orElseThrow()) {
             Files.write(pdf, in.readAllBytes());
         }
         org.prongsai.support.PdfFonts.assertAllEmbedded(pdf);
@@ -214,7 +217,7 @@ class ReferenceAnnouncementTests {
         var issued = Signed.issue(signing, tungto, 2567);
         byte[] docx;
         try (var in =
-                improvement.announcementDocx(tungto, 2567, issued.version()).orElseThrow()) {
+                announcements.announcementDocx(tungto, 2567, issued.version()).orElseThrow()) {
             docx = in.readAllBytes();
         }
         Files.write(Artifacts.dir().resolve("announcement-2567.docx"), docx);
@@ -304,7 +307,8 @@ class ReferenceAnnouncementTests {
         var second = Signed.issue(signing, tungto, 2567);
         assertThat(second.version()).isEqualTo(first.version() + 1);
         assertThat(second.pdfSha256()).isNotEqualTo(first.pdfSha256());
-        try (var in = improvement.announcementPdf(tungto, 2567, first.version()).orElseThrow()) {
+        try (var in =
+                announcements.announcementPdf(tungto, 2567, first.version()).orElseThrow()) {
             var bytes = in.readAllBytes();
             assertThat(java.util.HexFormat.of()
                             .formatHex(java.security.MessageDigest.getInstance("SHA-256")

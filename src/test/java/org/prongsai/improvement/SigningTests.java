@@ -33,6 +33,9 @@ class SigningTests {
     ImprovementManagement improvement;
 
     @Autowired
+    Announcements announcements;
+
+    @Autowired
     AnnouncementSigning signing;
 
     @Autowired
@@ -96,12 +99,12 @@ class SigningTests {
         var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         assertThatThrownBy(() -> signing.sign(agency, 2570, submission.id(), null, "scan.pdf", png))
                 .isInstanceOf(Refusal.class);
-        assertThat(improvement.announcements(agency, 2570)).isEmpty();
+        assertThat(announcements.announcements(agency, 2570)).isEmpty();
         // Nor bytes with no signature at all, whatever their name says.
         var noSignature = "\u0000\u0001garbage<script>alert(1)</script>".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> signing.sign(agency, 2570, submission.id(), null, "scan.pdf", noSignature))
                 .isInstanceOf(Refusal.class);
-        assertThat(improvement.announcements(agency, 2570)).isEmpty();
+        assertThat(announcements.announcements(agency, 2570)).isEmpty();
 
         var scan = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
         var issued = signing.sign(agency, 2570, submission.id(), "ปฏิบัติราชการแทนนายก", "signed.pdf", scan);
@@ -119,7 +122,7 @@ class SigningTests {
         assertThatThrownBy(() -> signing.giveBack(agency, 2570, submission.id(), "ช้าไป"))
                 .isInstanceOf(PlanRefused.class)
                 .hasMessageContaining("improvement.signing.already-decided");
-        assertThat(improvement.announcements(agency, 2570)).hasSize(1);
+        assertThat(announcements.announcements(agency, 2570)).hasSize(1);
     }
 
     @Test
