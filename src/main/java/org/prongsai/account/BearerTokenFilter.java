@@ -22,11 +22,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
-    private final AccountManagement accounts;
+    private final SignInRecords records;
     private final MessageSource messages;
 
-    BearerTokenFilter(AccountManagement accounts, MessageSource messages) {
-        this.accounts = accounts;
+    BearerTokenFilter(SignInRecords records, MessageSource messages) {
+        this.records = records;
         this.messages = messages;
     }
 
@@ -55,7 +55,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         var token =
                 request.getHeader("Authorization").substring(BEARER.length()).strip();
-        var holder = CurrentAgency.find().flatMap(agency -> accounts.authenticateToken(agency, token));
+        var holder = CurrentAgency.find().flatMap(agency -> records.authenticateToken(agency, token));
         if (holder.isEmpty()) {
             writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "account.token.invalid");
             return;

@@ -22,10 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MyAccountController {
 
     private final AccountManagement accounts;
+    private final ApiTokens tokens;
     private final StaffSignIn signIn;
 
-    MyAccountController(AccountManagement accounts, StaffSignIn signIn) {
+    MyAccountController(AccountManagement accounts, ApiTokens tokens, StaffSignIn signIn) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.signIn = signIn;
     }
 
@@ -46,7 +48,7 @@ class MyAccountController {
     String showAccount(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
         model.addAttribute(
                 "account", accounts.account(staff.agencyId(), staff.userId()).orElseThrow());
-        model.addAttribute("tokens", accounts.tokens(staff.agencyId(), staff.userId()));
+        model.addAttribute("tokens", tokens.tokens(staff.agencyId(), staff.userId()));
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", new TokenForm("", 90, false));
         }
@@ -99,13 +101,13 @@ class MyAccountController {
         if (result.hasErrors()) {
             return showAccount(staff, model);
         }
-        if (form.days() == null || !AccountManagement.TOKEN_DAYS.contains(form.days())) {
+        if (form.days() == null || !ApiTokens.TOKEN_DAYS.contains(form.days())) {
             result.rejectValue("days", "account.token.days.invalid");
             return showAccount(staff, model);
         }
         var scopes =
                 form.write() ? java.util.Set.of(TokenScope.READ, TokenScope.WRITE) : java.util.Set.of(TokenScope.READ);
-        var issued = accounts.issueToken(staff.agencyId(), staff.userId(), form.name(), scopes, form.days());
+        var issued = tokens.issueToken(staff.agencyId(), staff.userId(), form.name(), scopes, form.days());
         redirect.addFlashAttribute("issuedToken", issued.token());
         return "redirect:/account";
     }
@@ -113,7 +115,7 @@ class MyAccountController {
     @PostMapping("/tokens/{id}/revoke")
     String revokeToken(
             @AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, RedirectAttributes redirect) {
-        accounts.revokeToken(staff.agencyId(), staff.userId(), id);
+        tokens.revokeToken(staff.agencyId(), staff.userId(), id);
         redirect.addFlashAttribute("saved", "account.token.revoked");
         return "redirect:/account";
     }

@@ -30,12 +30,14 @@ class SignInController {
     static final String WRONG_CODES = "prongsai.totp.wrong-codes";
     static final int MAX_WRONG_CODES = 5;
 
-    private final AccountManagement accounts;
+    private final SignInRecords records;
+    private final TwoFactor twoFactor;
     private final AgencyManagement agencies;
     private final StaffSignIn signIn;
 
-    SignInController(AccountManagement accounts, AgencyManagement agencies, StaffSignIn signIn) {
-        this.accounts = accounts;
+    SignInController(SignInRecords records, TwoFactor twoFactor, AgencyManagement agencies, StaffSignIn signIn) {
+        this.records = records;
+        this.twoFactor = twoFactor;
         this.agencies = agencies;
         this.signIn = signIn;
     }
@@ -63,8 +65,8 @@ class SignInController {
             HttpServletResponse response,
             Model model)
             throws IOException {
-        boolean right = accounts.verifyTotp(staff.agencyId(), staff.userId(), code);
-        accounts.recordSecondFactor(staff.agencyId(), staff.userId(), right);
+        boolean right = twoFactor.verifyTotp(staff.agencyId(), staff.userId(), code);
+        records.recordSecondFactor(staff.agencyId(), staff.userId(), right);
         if (right) {
             request.getSession().removeAttribute(WRONG_CODES);
             signIn.completeSignIn(request, response, staff);
@@ -76,13 +78,13 @@ class SignInController {
     @GetMapping("/login/second-factor/setup")
     String showSetup(@AuthenticationPrincipal StaffPrincipal staff, HttpSession session, Model model)
             throws WriterException, IOException {
-        if (accounts.hasTotp(staff.agencyId(), staff.userId())) {
+        if (twoFactor.hasTotp(staff.agencyId(), staff.userId())) {
             // A password alone never replaces a factor: that takes the current code or an administrator's reset.
             return "redirect:/login/second-factor";
         }
         var secret = (String) session.getAttribute(PENDING_SECRET);
         if (secret == null) {
-            secret = accounts.newTotpSecret();
+            secret = twoFactor.newTotpSecret();
             session.setAttribute(PENDING_SECRET, secret);
         }
         addSetupModel(staff, secret, model);
@@ -97,7 +99,7 @@ class SignInController {
             HttpServletResponse response,
             Model model)
             throws IOException, WriterException {
-        if (accounts.hasTotp(staff.agencyId(), staff.userId())) {
+        if (twoFactor.hasTotp(staff.agencyId(), staff.userId())) {
             return "redirect:/login/second-factor";
         }
         var secret = (String) request.getSession().getAttribute(PENDING_SECRET);
@@ -105,7 +107,7 @@ class SignInController {
             return "redirect:/login/second-factor/setup";
         }
         try {
-            accounts.enableTotp(staff.agencyId(), staff.userId(), secret, code);
+            twoFactor.enableTotp(staff.agencyId(), staff.userId(), secret, code);
         } catch (Refusal e) {
             addSetupModel(staff, secret, model);
             return wrongCode(request, model, "account/second-factor-setup");

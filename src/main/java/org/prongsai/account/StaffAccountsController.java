@@ -24,10 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffAccountsController {
 
     private final AccountManagement accounts;
+    private final TwoFactor twoFactor;
     private final AgencyManagement agencies;
 
-    StaffAccountsController(AccountManagement accounts, AgencyManagement agencies) {
+    StaffAccountsController(AccountManagement accounts, TwoFactor twoFactor, AgencyManagement agencies) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         this.agencies = agencies;
     }
 
@@ -141,7 +143,7 @@ class StaffAccountsController {
     @PostMapping("/{id}/totp/reset")
     String resetTotp(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            accounts.resetTotp(CurrentAgency.get(), id);
+            twoFactor.resetTotp(CurrentAgency.get(), id);
             redirect.addFlashAttribute("saved", "account.totp.reset");
         } catch (Refusal e) {
             redirect.addFlashAttribute("failed", e.key());

@@ -14,22 +14,22 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
-    private final AccountManagement accounts;
+    private final SignInRecords records;
 
-    StaffDetailsService(AccountManagement accounts) {
-        this.accounts = accounts;
+    StaffDetailsService(SignInRecords records) {
+        this.records = records;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         var agency = CurrentAgency.find().orElseThrow(() -> new UsernameNotFoundException("no agency"));
-        return accounts.principal(agency, username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        return records.principal(agency, username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 
     @Override
     public UserDetails updatePassword(UserDetails user, String newHash) {
         var staff = (StaffPrincipal) user;
-        accounts.rehashPassword(staff.agencyId(), staff.userId(), newHash);
+        records.rehashPassword(staff.agencyId(), staff.userId(), newHash);
         return staff;
     }
 }

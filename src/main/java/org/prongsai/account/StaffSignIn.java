@@ -25,13 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutHandler {
 
-    private final AccountManagement accounts;
+    private final SignInRecords records;
     private final SecurityContextRepository contexts;
     private final RequestCache requests = new HttpSessionRequestCache();
     private final SignInThrottle throttle;
 
-    StaffSignIn(AccountManagement accounts, SecurityContextRepository contexts, SignInThrottle throttle) {
-        this.accounts = accounts;
+    StaffSignIn(SignInRecords records, SecurityContextRepository contexts, SignInThrottle throttle) {
+        this.records = records;
         this.contexts = contexts;
         this.throttle = throttle;
     }
@@ -40,7 +40,7 @@ class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailure
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException {
         var staff = (StaffPrincipal) auth.getPrincipal();
-        accounts.recordSuccessfulLogin(staff.agencyId(), staff.userId(), !staff.needsSecondFactor());
+        records.recordSuccessfulLogin(staff.agencyId(), staff.userId(), !staff.needsSecondFactor());
         throttle.succeeded(request, staff.agencyId(), staff.username());
         if (staff.needsSecondFactor()) {
             signIn(
@@ -85,7 +85,7 @@ class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailure
     @Override
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
         if (auth != null && auth.getPrincipal() instanceof StaffPrincipal staff) {
-            accounts.recordSignOut(staff.agencyId(), staff.userId());
+            records.recordSignOut(staff.agencyId(), staff.userId());
         }
     }
 
@@ -102,7 +102,7 @@ class StaffSignIn implements AuthenticationSuccessHandler, AuthenticationFailure
             CurrentAgency.find().ifPresent(agency -> {
                 throttle.failed(request, agency, username);
                 if (exception instanceof BadCredentialsException) {
-                    accounts.recordFailedLogin(agency, username);
+                    records.recordFailedLogin(agency, username);
                 }
             });
         }

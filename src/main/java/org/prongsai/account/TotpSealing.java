@@ -15,14 +15,16 @@ class TotpSealing implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(TotpSealing.class);
 
     private final AccountManagement accounts;
+    private final TwoFactor twoFactor;
 
-    TotpSealing(AccountManagement accounts) {
+    TotpSealing(AccountManagement accounts, TwoFactor twoFactor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int sealed = accounts.sealTotpSecrets();
+        int sealed = twoFactor.sealTotpSecrets();
         if (sealed > 0) {
             log.info("Encrypted {} TOTP secret(s) under the current key", sealed);
         }

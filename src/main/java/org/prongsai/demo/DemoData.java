@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.prongsai.account.AccountManagement;
+import org.prongsai.account.ApiTokens;
 import org.prongsai.account.Role;
 import org.prongsai.account.StaffAccountForm;
+import org.prongsai.account.TwoFactor;
 import org.prongsai.agency.AgencyKind;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.agency.AgencyProfileForm;
@@ -42,15 +44,21 @@ class DemoData implements ApplicationRunner {
 
     private final AgencyManagement agencies;
     private final AccountManagement accounts;
+    private final ApiTokens tokens;
+    private final TwoFactor twoFactor;
     private final boolean enabled;
 
     DemoData(
             AgencyManagement agencies,
             AccountManagement accounts,
+            ApiTokens tokens,
+            TwoFactor twoFactor,
             DataSourceInfo database,
             @Value("${prongsai.demo:}") String demo) {
         this.agencies = agencies;
         this.accounts = accounts;
+        this.tokens = tokens;
+        this.twoFactor = twoFactor;
         this.enabled = demo == null || demo.isBlank() ? !database.external() : Boolean.parseBoolean(demo);
     }
 
@@ -122,7 +130,7 @@ class DemoData implements ApplicationRunner {
         // Made once, with the agency: a token is kept only as its hash, so later starts cannot print it again.
         var token = existing.isPresent()
                 ? null
-                : accounts.issueToken(
+                : tokens.issueToken(
                                 agency,
                                 accounts.accountByUsername(agency, "ita")
                                         .orElseThrow()
@@ -244,7 +252,7 @@ class DemoData implements ApplicationRunner {
                             true,
                             PASSWORD));
             if (person.totp() != null) {
-                accounts.enableTotp(id, userId, person.totp(), currentCode(person.totp()));
+                twoFactor.enableTotp(id, userId, person.totp(), currentCode(person.totp()));
             }
         }
         return id;

@@ -29,6 +29,12 @@ class AccountAttackTests {
     AccountManagement accounts;
 
     @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    TwoFactor twoFactor;
+
+    @Autowired
     AgencyManagement agencies;
 
     @Autowired
@@ -87,12 +93,12 @@ class AccountAttackTests {
     @Test
     void theServiceNeverOverwritesAnExistingFactor() throws Exception {
         var id = newAccount("attack.investigator", Role.INVESTIGATOR);
-        var first = accounts.newTotpSecret();
-        accounts.enableTotp(demo(), id, first, Totp.now(first));
+        var first = twoFactor.newTotpSecret();
+        twoFactor.enableTotp(demo(), id, first, Totp.now(first));
         var stored = secretOf(id);
-        var second = accounts.newTotpSecret();
+        var second = twoFactor.newTotpSecret();
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> accounts.enableTotp(demo(), id, second, Totp.now(second)))
+                        () -> twoFactor.enableTotp(demo(), id, second, Totp.now(second)))
                 .isInstanceOf(Refusal.class)
                 .extracting(e -> ((Refusal) e).key())
                 .isEqualTo("account.totp.already-enabled");
@@ -191,7 +197,7 @@ class AccountAttackTests {
     @Test
     void anApiTokenWorksOnTheApiOnlyWithinItsScopesAndUntilItExpires() {
         var admin = accounts.accountByUsername(demo(), "admin").orElseThrow();
-        var readOnly = accounts.issueToken(demo(), admin.id(), "read only");
+        var readOnly = tokens.issueToken(demo(), admin.id(), "read only");
         var client = new Browser(port);
         assertThat(client.send(withToken("/api/v1/me", readOnly.token()).GET().build())
                         .statusCode())
@@ -214,7 +220,7 @@ class AccountAttackTests {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("name=minted&days=365&write=true"))
                 .build());
         assertThat(newToken.statusCode()).isIn(401, 403);
-        assertThat(accounts.tokens(demo(), admin.id())).noneMatch(t -> t.name().equals("minted"));
+        assertThat(tokens.tokens(demo(), admin.id())).noneMatch(t -> t.name().equals("minted"));
 
         // A read-only token changes nothing, even through the API.
         var write = client.send(withToken("/api/v1/scoring", readOnly.token())
@@ -225,8 +231,8 @@ class AccountAttackTests {
         assertThat(write.body()).contains("อ่านข้อมูลได้อย่างเดียว");
 
         // Every token expires, and is shown with its scope and its end.
-        var shortLived = accounts.issueToken(demo(), admin.id(), "expiring", Set.of(TokenScope.WRITE), 30);
-        assertThat(accounts.tokens(demo(), admin.id())).anySatisfy(t -> {
+        var shortLived = tokens.issueToken(demo(), admin.id(), "expiring", Set.of(TokenScope.WRITE), 30);
+        assertThat(tokens.tokens(demo(), admin.id())).anySatisfy(t -> {
             assertThat(t.name()).isEqualTo("expiring");
             assertThat(t.canWrite()).isTrue();
             assertThat(t.expiresAt()).isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(31)));
@@ -238,7 +244,7 @@ class AccountAttackTests {
                         .statusCode())
                 .isEqualTo(401);
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> accounts.issueToken(demo(), admin.id(), "forever", Set.of(TokenScope.READ), 100_000))
+                        () -> tokens.issueToken(demo(), admin.id(), "forever", Set.of(TokenScope.READ), 100_000))
                 .isInstanceOf(Refusal.class);
     }
 
@@ -325,8 +331,8 @@ class AccountAttackTests {
     @Test
     void wrongCodesCountPerAccountAcrossSessionsAndAreAudited() {
         var id = newAccount("attack.codes", Role.INVESTIGATOR);
-        var secret = accounts.newTotpSecret();
-        accounts.enableTotp(demo(), id, secret, Totp.now(secret));
+        var secret = twoFactor.newTotpSecret();
+        twoFactor.enableTotp(demo(), id, secret, Totp.now(secret));
         for (int session = 0; session < 3; session++) {
             var guesser = new Browser(port);
             guesser.signIn("attack.codes", PASSWORD, null);
@@ -351,8 +357,8 @@ class AccountAttackTests {
     @Test
     void aCodeIsAcceptedOnceAndTheSecretIsStoredEncrypted() {
         var id = newAccount("attack.replay", Role.CUSTODIAN);
-        var secret = accounts.newTotpSecret();
-        accounts.enableTotp(demo(), id, secret, Totp.now(secret));
+        var secret = twoFactor.newTotpSecret();
+        twoFactor.enableTotp(demo(), id, secret, Totp.now(secret));
         assertThat(secretOf(id)).startsWith("tink:").doesNotContain(secret);
 
         var code = Totp.now(secret);
@@ -370,14 +376,14 @@ class AccountAttackTests {
         assertThat(second.get("/admin").statusCode()).isIn(302, 403);
 
         // A secret stored clear before encryption began is sealed at start-up and still works.
-        assertThat(accounts.sealTotpSecrets()).isZero();
+        assertThat(twoFactor.sealTotpSecrets()).isZero();
     }
 
     @Test
     void sessionsOpenedWithThePasswordBeforeALockCannotFinishSigningIn() {
         var id = newAccount("attack.preopened", Role.INVESTIGATOR);
-        var secret = accounts.newTotpSecret();
-        accounts.enableTotp(demo(), id, secret, Totp.now(secret));
+        var secret = twoFactor.newTotpSecret();
+        twoFactor.enableTotp(demo(), id, secret, Totp.now(secret));
         var waiting = new Browser(port);
         waiting.signIn("attack.preopened", PASSWORD, null);
         waiting.get("/login/second-factor");
@@ -397,7 +403,7 @@ class AccountAttackTests {
     @Test
     void anAdministratorsResetRevokesThePersonsApiTokens() {
         var id = newAccount("attack.tokens", Role.STAFF);
-        var token = accounts.issueToken(demo(), id, "before the reset");
+        var token = tokens.issueToken(demo(), id, "before the reset");
         var client = new Browser(port);
         assertThat(client.send(withToken("/api/v1/me", token.token()).GET().build())
                         .statusCode())
@@ -406,7 +412,7 @@ class AccountAttackTests {
         assertThat(client.send(withToken("/api/v1/me", token.token()).GET().build())
                         .statusCode())
                 .isEqualTo(401);
-        assertThat(accounts.tokens(demo(), id)).noneMatch(AccountManagement.ApiToken::active);
+        assertThat(tokens.tokens(demo(), id)).noneMatch(ApiTokens.ApiToken::active);
     }
 
     @Test
@@ -446,7 +452,7 @@ class AccountAttackTests {
     @Test
     void aLockSlowsPasswordGuessesButDoesNotCutOffTheOwnersTokens() {
         var id = newAccount("attack.locktoken", Role.STAFF);
-        var token = accounts.issueToken(demo(), id, "a program");
+        var token = tokens.issueToken(demo(), id, "a program");
         jdbc.sql("update account_user set locked_until = now() + interval '15 minutes' where id = :id")
                 .param("id", id)
                 .update();

@@ -30,6 +30,9 @@ class SignInTests {
     AccountManagement accounts;
 
     @Autowired
+    ApiTokens tokens;
+
+    @Autowired
     AgencyManagement agencies;
 
     @Autowired
@@ -169,7 +172,7 @@ class SignInTests {
         assertThat(missing.body()).contains("แบบฟอร์มหมดอายุ");
         var forged = browser.postRaw("/account/tokens", Map.of("name", "forged", "_csrf", "not-the-token"));
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(accounts.tokens(
+        assertThat(tokens.tokens(
                         demo(),
                         accounts.accountByUsername(demo(), "ita").orElseThrow().id()))
                 .noneMatch(t -> t.name().equals("forged"));
@@ -178,19 +181,19 @@ class SignInTests {
     @Test
     void acceptsAnApiTokenUntilItIsRevoked() {
         var ita = accounts.accountByUsername(demo(), "ita").orElseThrow();
-        var issued = accounts.issueToken(demo(), ita.id(), "test");
+        var issued = tokens.issueToken(demo(), ita.id(), "test");
         var browser = new Browser(port);
         var ok = browser.send(api("/api/v1/me", issued.token()));
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("\"username\":\"ita\"").contains("ITA_OFFICER");
         assertThat(jdbc.sql("select count(*) from account_api_token where token_hash = :h")
-                        .param("h", AccountManagement.sha256(issued.token()))
+                        .param("h", ApiTokens.sha256(issued.token()))
                         .query(Long.class)
                         .single())
                 .as("only the hash is stored")
                 .isEqualTo(1L);
 
-        accounts.revokeToken(demo(), ita.id(), issued.id());
+        tokens.revokeToken(demo(), ita.id(), issued.id());
         var refused = browser.send(api("/api/v1/me", issued.token()));
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.body())

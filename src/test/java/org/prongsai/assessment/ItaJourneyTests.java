@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prongsai.account.AccountManagement;
+import org.prongsai.account.ApiTokens;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.support.Browser;
@@ -31,6 +32,9 @@ class ItaJourneyTests extends ChromiumTest {
 
     @Autowired
     AccountManagement accounts;
+
+    @Autowired
+    ApiTokens tokens;
 
     @Autowired
     AgencyManagement agencies;
@@ -125,7 +129,7 @@ class ItaJourneyTests extends ChromiumTest {
                         .importOfficial(agency, 2566, "api.csv", csv, false)
                         .canSave())
                 .isTrue();
-        var token = accounts.issueToken(
+        var token = tokens.issueToken(
                 agency, accounts.accountByUsername(agency, "ita").orElseThrow().id(), "api test");
         var response = new Browser(port)
                 .send(HttpRequest.newBuilder(URI.create(url("/api/v1/assessments/2566")))
