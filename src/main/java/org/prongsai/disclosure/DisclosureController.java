@@ -35,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DisclosureController {
 
     private final DisclosureManagement disclosure;
+    private final PreviousYearEvidence previousYear;
+    private final EvidencePublishing publishing;
     private final AgencyManagement agencies;
     private final JsonMapper json;
     private final MessageSource messages;
@@ -46,6 +48,8 @@ class DisclosureController {
     DisclosureController(
             Clock clock,
             DisclosureManagement disclosure,
+            PreviousYearEvidence previousYear,
+            EvidencePublishing publishing,
             AgencyManagement agencies,
             JsonMapper json,
             MessageSource messages,
@@ -53,6 +57,8 @@ class DisclosureController {
         this.clock = clock;
         this.siteAddress = siteAddress;
         this.disclosure = disclosure;
+        this.previousYear = previousYear;
+        this.publishing = publishing;
         this.agencies = agencies;
         this.json = json;
         this.messages = messages;
@@ -90,14 +96,14 @@ class DisclosureController {
         model.addAttribute("status", status);
         model.addAttribute("units", agencies.units(CurrentAgency.get()));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("carryable", disclosure.carryable(CurrentAgency.get(), year, itemId));
+        model.addAttribute("carryable", previousYear.carryable(CurrentAgency.get(), year, itemId));
         return "disclosure/item-form";
     }
 
     /** Last year's evidence of the matching item, carried here in one action. */
     @PostMapping("/{itemId}/carry")
     String carry(@PathVariable int year, @PathVariable String itemId, RedirectAttributes redirect) {
-        int carried = disclosure.carryFromPreviousYear(CurrentAgency.get(), year, itemId);
+        int carried = previousYear.carryFromPreviousYear(CurrentAgency.get(), year, itemId);
         redirect.addFlashAttribute("saved", "disclosure.carry.done");
         redirect.addFlashAttribute("savedArg", carried);
         return "redirect:/admin/oit/" + year + "/" + itemId;
@@ -118,12 +124,12 @@ class DisclosureController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        var form = new DisclosureManagement.EvidenceForm(title, body, link, dataYear, elements, unitId, null);
+        var form = new EvidenceForm(title, body, link, dataYear, elements, unitId, null);
         try {
-            form = new DisclosureManagement.EvidenceForm(
-                    title, body, link, dataYear, elements, unitId, DisclosureManagement.date(publishedOn));
+            form = new EvidenceForm(
+                    title, body, link, dataYear, elements, unitId, EvidencePublishing.date(publishedOn));
             boolean hasFile = file != null && !file.isEmpty();
-            disclosure.addEvidence(
+            publishing.addEvidence(
                     CurrentAgency.get(),
                     year,
                     itemId,
@@ -150,12 +156,12 @@ class DisclosureController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            int version = disclosure.replaceFile(
+            int version = publishing.replaceFile(
                     CurrentAgency.get(),
                     id,
                     file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes(),
-                    DisclosureManagement.date(publishedOn));
+                    EvidencePublishing.date(publishedOn));
             redirect.addFlashAttribute("saved", "disclosure.version.saved");
             redirect.addFlashAttribute("savedArg", version);
         } catch (Refusal e) {
@@ -173,7 +179,7 @@ class DisclosureController {
     @PostMapping("/{itemId}/evidence/{id}/delete")
     String removeEvidence(
             @PathVariable int year, @PathVariable String itemId, @PathVariable UUID id, RedirectAttributes redirect) {
-        disclosure.removeEvidence(CurrentAgency.get(), id);
+        publishing.removeEvidence(CurrentAgency.get(), id);
         redirect.addFlashAttribute("saved", "disclosure.evidence.removed");
         return "redirect:/admin/oit/" + year + "/" + itemId;
     }

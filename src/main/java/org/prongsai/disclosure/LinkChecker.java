@@ -31,15 +31,15 @@ class LinkChecker {
 
     private final JdbcClient jdbc;
     private final AgencyManagement agencies;
-    private final DisclosureManagement disclosure;
+    private final EvidencePublishing publishing;
 
     private final Clock clock;
 
-    LinkChecker(Clock clock, JdbcClient jdbc, AgencyManagement agencies, DisclosureManagement disclosure) {
+    LinkChecker(Clock clock, JdbcClient jdbc, AgencyManagement agencies, EvidencePublishing publishing) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.agencies = agencies;
-        this.disclosure = disclosure;
+        this.publishing = publishing;
     }
 
     @Scheduled(cron = "${prongsai.links.cron:0 30 2 * * *}", zone = "Asia/Bangkok")
@@ -52,7 +52,7 @@ class LinkChecker {
             for (var row : links) {
                 record(agency.id(), (UUID) row[0], answers((String) row[1]));
             }
-            int broken = disclosure.checkFiles(new org.prongsai.shared.AgencyId(agency.id()));
+            int broken = publishing.checkFiles(new org.prongsai.shared.AgencyId(agency.id()));
             if (broken > 0) {
                 log.warn("{} evidence file(s) of agency {} do not open", broken, agency.id());
             }

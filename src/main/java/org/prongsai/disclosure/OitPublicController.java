@@ -18,10 +18,12 @@ import org.springframework.web.server.ResponseStatusException;
 class OitPublicController {
 
     private final DisclosureManagement disclosure;
+    private final EvidenceSearch evidenceSearch;
     private final DocumentManagement documents;
 
-    OitPublicController(DisclosureManagement disclosure, DocumentManagement documents) {
+    OitPublicController(DisclosureManagement disclosure, EvidenceSearch evidenceSearch, DocumentManagement documents) {
         this.disclosure = disclosure;
+        this.evidenceSearch = evidenceSearch;
         this.documents = documents;
     }
 
@@ -46,7 +48,8 @@ class OitPublicController {
     @GetMapping("/oit/search")
     String search(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("results", q.isBlank() ? java.util.List.of() : disclosure.search(CurrentAgency.get(), q));
+        model.addAttribute(
+                "results", q.isBlank() ? java.util.List.of() : evidenceSearch.search(CurrentAgency.get(), q));
         return "disclosure/search";
     }
 

@@ -19,6 +19,12 @@ class CarryEvidenceTests {
     DisclosureManagement disclosure;
 
     @Autowired
+    PreviousYearEvidence previousYear;
+
+    @Autowired
+    EvidencePublishing publishing;
+
+    @Autowired
     AgencyManagement agencies;
 
     @LocalServerPort
@@ -27,19 +33,19 @@ class CarryEvidenceTests {
     @Test
     void theComplaintChannelOf2567IsCarriedToItsNumbersIn2568And2569() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        disclosure.addEvidence(
+        publishing.addEvidence(
                 agency,
                 2567,
                 "O28",
-                new DisclosureManagement.EvidenceForm(
+                new EvidenceForm(
                         "ช่องทางแจ้งเบาะแสการทุจริต", "แจ้งได้ที่ศูนย์รับเรื่องร้องเรียน", null, 2567, List.of(0)),
                 null,
                 null);
         // 2568 numbers the complaint channel O18: that is where 2567's O28 is offered.
-        assertThat(disclosure.carryable(agency, 2568, "O18"))
-                .extracting(DisclosureManagement.Carryable::fromItem)
+        assertThat(previousYear.carryable(agency, 2568, "O18"))
+                .extracting(PreviousYearEvidence.Carryable::fromItem)
                 .containsExactly("O28");
-        assertThat(disclosure.carryable(agency, 2568, "O17")).isEmpty();
+        assertThat(previousYear.carryable(agency, 2568, "O17")).isEmpty();
 
         var officer = new Browser(port);
         officer.signIn("ita", "prongsai-demo", null);
@@ -69,10 +75,10 @@ class CarryEvidenceTests {
                         .elements())
                 .isEmpty();
         // Once: carrying again adds nothing.
-        assertThat(disclosure.carryFromPreviousYear(agency, 2568, "O18")).isZero();
+        assertThat(previousYear.carryFromPreviousYear(agency, 2568, "O18")).isZero();
 
         // And on to 2569, where it is O17.
-        assertThat(disclosure.carryFromPreviousYear(agency, 2569, "O17")).isPositive();
+        assertThat(previousYear.carryFromPreviousYear(agency, 2569, "O17")).isPositive();
         assertThat(new Browser(port).get("/oit/2569/O17").body()).contains("ช่องทางแจ้งเบาะแสการทุจริต");
     }
 }

@@ -22,6 +22,12 @@ class DisclosureTests {
     DisclosureManagement disclosure;
 
     @Autowired
+    EvidenceSearch evidenceSearch;
+
+    @Autowired
+    EvidencePublishing publishing;
+
+    @Autowired
     AgencyManagement agencies;
 
     @Test
@@ -113,12 +119,11 @@ class DisclosureTests {
     @Test
     void marksAnItemWhoseDataIsOfAnotherYearAsOutOfDate() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        disclosure.addEvidence(
+        publishing.addEvidence(
                 agency,
                 2567,
                 "O10",
-                new DisclosureManagement.EvidenceForm(
-                        "นโยบายคุ้มครองข้อมูลส่วนบุคคลฉบับปี 2565", "นโยบาย", null, 2565, java.util.List.of()),
+                new EvidenceForm("นโยบายคุ้มครองข้อมูลส่วนบุคคลฉบับปี 2565", "นโยบาย", null, 2565, java.util.List.of()),
                 null,
                 null);
         assertThat(disclosure.item(agency, 2567, "O10").orElseThrow().state()).isEqualTo(ItemStatus.State.STALE);
@@ -127,11 +132,11 @@ class DisclosureTests {
     @Test
     void findsPublishedInformationByThaiWordsInsideLongerText() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        disclosure.addEvidence(
+        publishing.addEvidence(
                 agency,
                 2567,
                 "O11",
-                new DisclosureManagement.EvidenceForm(
+                new EvidenceForm(
                         "แผนการดำเนินงานและการใช้จ่ายงบประมาณประจำปี",
                         "รายละเอียดโครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก",
                         null,
@@ -139,13 +144,13 @@ class DisclosureTests {
                         java.util.List.of()),
                 null,
                 null);
-        assertThat(disclosure.search(agency, "งบประมาณ"))
-                .extracting(DisclosureManagement.Found::itemId)
+        assertThat(evidenceSearch.search(agency, "งบประมาณ"))
+                .extracting(EvidenceSearch.Found::itemId)
                 .contains("O11");
-        assertThat(disclosure.search(agency, "ถนนคอนกรีต"))
-                .extracting(DisclosureManagement.Found::itemId)
+        assertThat(evidenceSearch.search(agency, "ถนนคอนกรีต"))
+                .extracting(EvidenceSearch.Found::itemId)
                 .contains("O11");
-        assertThat(disclosure.search(agency, "เครื่องบิน")).isEmpty();
+        assertThat(evidenceSearch.search(agency, "เครื่องบิน")).isEmpty();
         var page = new Browser(port)
                 .get("/oit/search?q=" + java.net.URLEncoder.encode("ถนน", java.nio.charset.StandardCharsets.UTF_8));
         assertThat(page.body()).contains("แผนการดำเนินงานและการใช้จ่ายงบประมาณประจำปี");

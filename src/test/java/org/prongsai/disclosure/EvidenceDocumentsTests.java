@@ -33,6 +33,12 @@ class EvidenceDocumentsTests {
     DisclosureManagement disclosure;
 
     @Autowired
+    EvidenceSearch evidenceSearch;
+
+    @Autowired
+    EvidencePublishing publishing;
+
+    @Autowired
     AgencyManagement agencies;
 
     @Autowired
@@ -94,11 +100,11 @@ class EvidenceDocumentsTests {
                 DOCX,
                 docx("ขั้นตอนการขออนุญาตจัดตลาดนัดชุมชนวันอาทิตย์"));
 
-        assertThat(disclosure.search(agency, "ฝายชะลอน้ำ"))
-                .extracting(DisclosureManagement.Found::itemId, DisclosureManagement.Found::fileName)
+        assertThat(evidenceSearch.search(agency, "ฝายชะลอน้ำ"))
+                .extracting(EvidenceSearch.Found::itemId, EvidenceSearch.Found::fileName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("O14", "report.pdf"));
-        assertThat(disclosure.search(agency, "ตลาดนัด"))
-                .extracting(DisclosureManagement.Found::itemId)
+        assertThat(evidenceSearch.search(agency, "ตลาดนัด"))
+                .extracting(EvidenceSearch.Found::itemId)
                 .containsExactly("O15");
         var page = new Browser(port).get("/oit/search?q=" + enc("หนองบัว")).body();
         assertThat(page).contains("รายงานผลการดำเนินงาน").contains("report.pdf");
@@ -179,10 +185,10 @@ class EvidenceDocumentsTests {
                         .get("/oit/files/" + earlier.get(0).fileId())
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(disclosure.search(agency, "เครื่องสูบน้ำ"))
-                .extracting(DisclosureManagement.Found::itemId)
+        assertThat(evidenceSearch.search(agency, "เครื่องสูบน้ำ"))
+                .extracting(EvidenceSearch.Found::itemId)
                 .contains("O16");
-        assertThat(disclosure.search(agency, "รถบรรทุกขยะ")).isEmpty();
+        assertThat(evidenceSearch.search(agency, "รถบรรทุกขยะ")).isEmpty();
     }
 
     @Test
@@ -292,11 +298,11 @@ class EvidenceDocumentsTests {
     void theNightlyCheckFlagsAFileThatWasAlteredOrIsGone() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         var content = pdf("รายงานการประเมินผลการควบคุมภายใน");
-        disclosure.addEvidence(
+        publishing.addEvidence(
                 agency,
                 2568,
                 "O18",
-                new DisclosureManagement.EvidenceForm("รายงานการควบคุมภายใน", null, null, 2568, List.of()),
+                new EvidenceForm("รายงานการควบคุมภายใน", null, null, 2568, List.of()),
                 "internal-control.pdf",
                 content);
         checker.checkAll();
@@ -339,11 +345,11 @@ class EvidenceDocumentsTests {
     void servesOnlyFilesThatPublishedEvidenceHoldsNotRemovedOnesNorOtherDocuments(
             @Autowired org.prongsai.document.DocumentManagement documents) throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        var id = disclosure.addEvidence(
+        var id = publishing.addEvidence(
                 agency,
                 2567,
                 "O37",
-                new DisclosureManagement.EvidenceForm("รายงานที่จะถูกลบ", null, null, 2568, List.of()),
+                new EvidenceForm("รายงานที่จะถูกลบ", null, null, 2568, List.of()),
                 "report.pdf",
                 pdf("รายงานที่จะถูกลบ"));
         var fileId = jdbc.sql("select file_id from disclosure_evidence where id = :id")
@@ -352,7 +358,7 @@ class EvidenceDocumentsTests {
                 .single();
         var reader = new Browser(port);
         assertThat(reader.get("/oit/files/" + fileId).statusCode()).isEqualTo(200);
-        disclosure.removeEvidence(agency, id);
+        publishing.removeEvidence(agency, id);
         assertThat(reader.get("/oit/files/" + fileId).statusCode()).isEqualTo(404);
 
         // A document of the agency that no evidence publishes (a measure's internal evidence, say).

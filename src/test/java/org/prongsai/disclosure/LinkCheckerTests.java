@@ -21,6 +21,9 @@ class LinkCheckerTests {
     DisclosureManagement disclosure;
 
     @Autowired
+    EvidencePublishing publishing;
+
+    @Autowired
     AgencyManagement agencies;
 
     @Autowired
@@ -30,12 +33,11 @@ class LinkCheckerTests {
     void flagsALinkThatDoesNotAnswer() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         // A public address that does not answer from here: the check really tries it, and it fails.
-        disclosure.addEvidence(
+        publishing.addEvidence(
                 agency,
                 2568,
                 "O11",
-                new DisclosureManagement.EvidenceForm(
-                        "แผนการดำเนินงาน", null, "https://1.1.1.1/plan-2568.pdf", 2568, List.of()),
+                new EvidenceForm("แผนการดำเนินงาน", null, "https://1.1.1.1/plan-2568.pdf", 2568, List.of()),
                 null,
                 null);
         checker.checkAll();
@@ -80,12 +82,11 @@ class LinkCheckerTests {
         assertThat(LinkPolicy.judge("https://no-such-name.invalid/").verdict())
                 .isEqualTo(LinkPolicy.Verdict.UNRESOLVABLE);
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> disclosure.addEvidence(
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> publishing.addEvidence(
                         agency,
                         2568,
                         "O12",
-                        new DisclosureManagement.EvidenceForm(
-                                "รายงาน", null, "https://no-such-name.invalid/report", 2568, List.of()),
+                        new EvidenceForm("รายงาน", null, "https://no-such-name.invalid/report", 2568, List.of()),
                         null,
                         null))
                 .isInstanceOf(Refusal.class)

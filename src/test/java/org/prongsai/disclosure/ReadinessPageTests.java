@@ -19,6 +19,9 @@ class ReadinessPageTests extends ChromiumTest {
     DisclosureManagement disclosure;
 
     @Autowired
+    EvidencePublishing publishing;
+
+    @Autowired
     AgencyManagement agencies;
 
     @Override
@@ -29,11 +32,11 @@ class ReadinessPageTests extends ChromiumTest {
     @Test
     void drawsTheStatesOfEverySubIndicatorAsStackedBars() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        disclosure.addEvidence(
+        publishing.addEvidence(
                 agency,
                 2566,
                 "O10",
-                new DisclosureManagement.EvidenceForm("นโยบายคุ้มครองข้อมูลส่วนบุคคล", "นโยบาย", null, 2565, List.of()),
+                new EvidenceForm("นโยบายคุ้มครองข้อมูลส่วนบุคคล", "นโยบาย", null, 2565, List.of()),
                 null,
                 null);
         var catalogue = disclosure.catalogue(agency, 2566);

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.NoAlertPresentException;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.disclosure.DisclosureManagement;
+import org.prongsai.disclosure.EvidenceForm;
+import org.prongsai.disclosure.EvidencePublishing;
 import org.prongsai.support.ChromiumTest;
 import org.prongsai.support.ProngsaiTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,17 +35,20 @@ class AccessibilityAndXssTests extends ChromiumTest {
     DisclosureManagement disclosure;
 
     @Autowired
+    EvidencePublishing publishing;
+
+    @Autowired
     AgencyManagement agencies;
 
     @Test
     void noXssPayloadRunsInChromium() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         for (var payload : PAYLOADS) {
-            disclosure.addEvidence(
+            publishing.addEvidence(
                     agency,
                     2566,
                     "O3",
-                    new DisclosureManagement.EvidenceForm(payload, payload + " ข้อความ", null, 2566, List.of()),
+                    new EvidenceForm(payload, payload + " ข้อความ", null, 2566, List.of()),
                     null,
                     null);
         }
@@ -61,15 +66,14 @@ class AccessibilityAndXssTests extends ChromiumTest {
         // An item page with a replaced file: its versions, publication dates and unit are checked too.
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         var unit = agencies.units(agency).get(0).id();
-        var id = disclosure.addEvidence(
+        var id = publishing.addEvidence(
                 agency,
                 2566,
                 "O20",
-                new DisclosureManagement.EvidenceForm(
-                        "รายงานผลการจัดซื้อจัดจ้าง", null, null, 2566, List.of(), unit, null),
+                new EvidenceForm("รายงานผลการจัดซื้อจัดจ้าง", null, null, 2566, List.of(), unit, null),
                 "report.pdf",
                 pdf("รายงานผลการจัดซื้อจัดจ้างประจำปี"));
-        disclosure.replaceFile(agency, id, "report-2.pdf", pdf("รายงานผลการจัดซื้อจัดจ้างฉบับแก้ไข"), null);
+        publishing.replaceFile(agency, id, "report-2.pdf", pdf("รายงานผลการจัดซื้อจัดจ้างฉบับแก้ไข"), null);
         assertNoSeriousProblems(List.of(
                 "/",
                 "/about",

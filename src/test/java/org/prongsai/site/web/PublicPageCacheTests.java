@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.disclosure.DisclosureManagement;
+import org.prongsai.disclosure.EvidenceForm;
+import org.prongsai.disclosure.EvidencePublishing;
 import org.prongsai.support.Browser;
 import org.prongsai.support.ProngsaiTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,9 @@ class PublicPageCacheTests {
 
     @Autowired
     DisclosureManagement disclosure;
+
+    @Autowired
+    EvidencePublishing publishing;
 
     @Autowired
     AgencyManagement agencies;
@@ -62,12 +67,11 @@ class PublicPageCacheTests {
         var reader = new Browser(port);
         assertThat(reader.get("/oit/2567/O31").body()).doesNotContain("คู่มือการปฏิบัติงานฉบับทดสอบแคช");
 
-        var id = disclosure.addEvidence(
+        var id = publishing.addEvidence(
                 agency,
                 2567,
                 "O31",
-                new DisclosureManagement.EvidenceForm(
-                        "คู่มือการปฏิบัติงานฉบับทดสอบแคช", "ข้อความ", null, 2568, List.of()),
+                new EvidenceForm("คู่มือการปฏิบัติงานฉบับทดสอบแคช", "ข้อความ", null, 2568, List.of()),
                 null,
                 null);
         assertThat(reader.get("/oit/2567/O31").body()).contains("คู่มือการปฏิบัติงานฉบับทดสอบแคช");
@@ -121,13 +125,8 @@ class PublicPageCacheTests {
     @Test
     void forgetsAPageWhenAnotherInstanceSaysItChanged() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        var id = disclosure.addEvidence(
-                agency,
-                2567,
-                "O33",
-                new DisclosureManagement.EvidenceForm("ประกาศฉบับเดิม", "ข้อความ", null, 2568, List.of()),
-                null,
-                null);
+        var id = publishing.addEvidence(
+                agency, 2567, "O33", new EvidenceForm("ประกาศฉบับเดิม", "ข้อความ", null, 2568, List.of()), null, null);
         var reader = new Browser(port);
         assertThat(reader.get("/oit/2567/O33").body()).contains("ประกาศฉบับเดิม");
         // Another instance changes the row and says so, as its own page cache would.
@@ -156,11 +155,11 @@ class PublicPageCacheTests {
             try (var statement = connection.createStatement()) {
                 statement.execute("LISTEN " + PageChangeNotifications.CHANNEL);
             }
-            disclosure.addEvidence(
+            publishing.addEvidence(
                     agency,
                     2567,
                     "O34",
-                    new DisclosureManagement.EvidenceForm("รายงานผลการดำเนินงาน", "ข้อความ", null, 2568, List.of()),
+                    new EvidenceForm("รายงานผลการดำเนินงาน", "ข้อความ", null, 2568, List.of()),
                     null,
                     null);
             var heard = connection.unwrap(org.postgresql.PGConnection.class).getNotifications(5_000);
@@ -173,12 +172,11 @@ class PublicPageCacheTests {
     @Test
     void aCrowdAskingForAChangedPageCostsOneRendering() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
-        disclosure.addEvidence(
+        publishing.addEvidence(
                 agency,
                 2567,
                 "O35",
-                new DisclosureManagement.EvidenceForm(
-                        "คู่มือการป้องกันผลประโยชน์ทับซ้อน", "ข้อความ", null, 2568, List.of()),
+                new EvidenceForm("คู่มือการป้องกันผลประโยชน์ทับซ้อน", "ข้อความ", null, 2568, List.of()),
                 null,
                 null);
         double missesBefore =
