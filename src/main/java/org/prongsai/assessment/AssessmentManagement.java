@@ -1,22 +1,13 @@
 package org.prongsai.assessment;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prongsai.agency.AgencyManagement;
-import org.prongsai.assessment.scoring.Answers;
 import org.prongsai.assessment.scoring.Breakdown;
 import org.prongsai.assessment.scoring.OitVerdict;
 import org.prongsai.assessment.scoring.Scorer;
@@ -35,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssessmentManagement {
 
     static final String OFFICIAL = "OFFICIAL";
-    private static final Pattern THAI_ITEM_CODE = Pattern.compile("(?:อ้างอิงจาก|ข้อ)\\s*([๐-๙]{3})");
-    private static final Pattern ITEM_CODE = Pattern.compile("\\bO(\\d{1,2})\\b");
 
     private final JdbcClient jdbc;
     private final FrameworkCatalog frameworks;
@@ -65,8 +54,9 @@ public class AssessmentManagement {
         if (!preview.canSave() || preview.result() == null) {
             return preview;
         }
-        var total =
-                new Scorer(framework).score(input(preview.result(), null, null)).total();
+        var total = new Scorer(framework)
+                .score(preview.result().scoringInput(null, null))
+                .total();
         return preview.withComputedTotal(total.known() ? total.value() : null);
     }
 
@@ -294,182 +284,20 @@ public class AssessmentManagement {
         if (official.isEmpty()) {
             return List.of();
         }
-        var framework = framework(year);
-        var scorer = new Scorer(framework);
-        var input = input(agency, official.get());
-        var breakdown = scorer.score(input);
-        double total = breakdown.total().known() ? breakdown.total().value() : 0;
         var previous =
                 frameworks.find(year - 1).isPresent() ? official(agency, year - 1) : Optional.<OfficialResult>empty();
-        var points = new ArrayList<WeakPoint>();
-        official.get()
-                .questions()
-                .forEach((channel, figures) -> figures.forEach((id, figure) -> {
-                    var question = framework.question(id).orElseThrow();
-                    double score = figure.score().doubleValue();
-                    Double before = previous.flatMap(p -> Optional.ofNullable(
-                                    p.questions().get(channel).get(id)))
-                            .map(f -> f.score().doubleValue())
-                            .orElse(null);
-                    boolean below = score < threshold;
-                    boolean fell = before != null && score < before;
-                    if (below || fell) {
-                        var raised = withQuestionAt100(input, channel, id);
-                        double gain = scorer.score(raised).total().value() - total;
-                        points.add(new WeakPoint(
-                                channel,
-                                id,
-                                question.indicator(),
-                                question.text(),
-                                score,
-                                before,
-                                gain,
-                                below,
-                                fell,
-                                question.recommendation(),
-                                citedItems(question.recommendation().th())));
-                    }
-                }));
-        official.get().oit().forEach((id, verdict) -> {
-            if (verdict != OitVerdict.FAIL) {
-                return;
-            }
-            var item = framework.oitItem(id).orElseThrow();
-            var raised = new HashMap<>(input.oit());
-            raised.put(id, OitVerdict.PASS);
-            double gain = scorer.score(new ScoringInput(
-                                    input.iit(),
-                                    input.ep(),
-                                    input.es(),
-                                    raised,
-                                    input.agencyKind(),
-                                    input.agencySize(),
-                                    input.indicators()))
-                            .total()
-                            .value()
-                    - total;
-            Double before = previous.flatMap(p -> Optional.ofNullable(p.oit().get(id)))
-                    .map(v -> v == OitVerdict.PASS ? 100.0 : 0.0)
-                    .orElse(null);
-            points.add(new WeakPoint(
-                    "OIT",
-                    id,
-                    item.indicator(),
-                    item.nameKnown() ? item.name() : null,
-                    0,
-                    before,
-                    gain,
-                    true,
-                    before != null && before > 0,
-                    item.recommendation(),
-                    citedItems(
-                            item.recommendation() == null
-                                    ? null
-                                    : item.recommendation().th())));
-        });
-        // Results published at indicator level only (no question or item below them): the indicator itself.
-        for (var indicator : framework.indicators()) {
-            var score = breakdown.indicators().get(indicator.number());
-            var given = input.indicators().get(indicator.number());
-            if (given == null || !score.known() || !score.formula().endsWith("(given)")) {
-                continue;
-            }
-            Double before = previous.flatMap(p -> Optional.ofNullable(
-                            p.indicators() == null ? null : p.indicators().get(indicator.number())))
-                    .map(java.math.BigDecimal::doubleValue)
-                    .orElse(null);
-            boolean below = given < threshold;
-            boolean fell = before != null && given < before;
-            if (!below && !fell) {
-                continue;
-            }
-            var raised = new HashMap<>(input.indicators());
-            raised.put(indicator.number(), 100.0);
-            double gain = scorer.score(new ScoringInput(
-                                    input.iit(),
-                                    input.ep(),
-                                    input.es(),
-                                    input.oit(),
-                                    input.agencyKind(),
-                                    input.agencySize(),
-                                    raised))
-                            .total()
-                            .value()
-                    - total;
-            var channel = indicator.tool().equals("EIT") ? "EP" : indicator.tool();
-            points.add(new WeakPoint(
-                    channel,
-                    WeakPoint.INDICATOR + indicator.number(),
-                    indicator.number(),
-                    indicator.name(),
-                    given,
-                    before,
-                    gain,
-                    below,
-                    fell,
-                    null,
-                    List.of()));
-        }
-        points.sort(Comparator.comparingDouble(WeakPoint::gain).reversed().thenComparing(WeakPoint::id));
-        return points;
+        var profile = agencies.get(agency);
+        return WeakPointAnalysis.find(
+                framework(year),
+                official.get().scoringInput(profile.kind().name(), profile.size()),
+                official.get(),
+                previous,
+                threshold);
     }
 
     private ScoringInput input(AgencyId agency, OfficialResult result) {
         var profile = agencies.get(agency);
-        return input(result, profile.kind().name(), profile.size());
-    }
-
-    private static ScoringInput input(OfficialResult result, String kind, String size) {
-        var channels = new HashMap<String, Map<String, Answers>>();
-        result.questions().forEach((channel, figures) -> {
-            var answers = new LinkedHashMap<String, Answers>();
-            figures.forEach((id, f) -> answers.put(
-                    id,
-                    Answers.ofScore(
-                            f.score().doubleValue(),
-                            f.respondents() == null ? null : f.respondents().longValue())));
-            channels.put(channel, answers);
-        });
-        var indicators = new HashMap<Integer, Double>();
-        if (result.indicators() != null) {
-            result.indicators().forEach((n, v) -> indicators.put(n, v.doubleValue()));
-        }
-        return new ScoringInput(
-                channels.get("IIT"), channels.get("EP"), channels.get("ES"), result.oit(), kind, size, indicators);
-    }
-
-    private static ScoringInput withQuestionAt100(ScoringInput input, String channel, String id) {
-        var iit = new HashMap<>(input.iit());
-        var ep = new HashMap<>(input.ep());
-        var es = new HashMap<>(input.es());
-        var target =
-                switch (channel) {
-                    case "IIT" -> iit;
-                    case "EP" -> ep;
-                    default -> es;
-                };
-        var old = target.get(id);
-        target.put(id, Answers.ofScore(100, old == null ? null : old.respondents()));
-        return new ScoringInput(iit, ep, es, input.oit(), input.agencyKind(), input.agencySize());
-    }
-
-    /** OIT items a recommendation cites: "O11", or the "(อ้างอิงจาก ๐๑๑)" of the NACC's Thai text. */
-    static List<String> citedItems(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        var items = new java.util.LinkedHashSet<String>();
-        var thai = THAI_ITEM_CODE.matcher(text);
-        while (thai.find()) {
-            var digits = new StringBuilder();
-            thai.group(1).chars().forEach(c -> digits.append((char) ('0' + (c - '๐'))));
-            items.add("O" + Integer.parseInt(digits.toString()));
-        }
-        var latin = ITEM_CODE.matcher(text);
-        while (latin.find()) {
-            items.add("O" + Integer.parseInt(latin.group(1)));
-        }
-        return List.copyOf(items);
+        return result.scoringInput(profile.kind().name(), profile.size());
     }
 
     private static Map<String, Object> summary(OfficialResult result) {
@@ -481,111 +309,5 @@ public class AssessmentManagement {
         out.put("oitItems", result.oit().size());
         out.put("indicators", result.indicators());
         return out;
-    }
-
-    /** The template people fill in: every question per channel, every OIT item, the indicators and the total. */
-    /** What each code of a results file stands for, to show beside it: "question|i7", "oit|O11", "indicator|9". */
-    public Map<String, String> texts(int year, java.util.Locale locale) {
-        var framework = framework(year);
-        var out = new HashMap<String, String>();
-        framework
-                .questions()
-                .forEach(q -> out.put("question|" + q.id(), q.text().in(locale)));
-        framework.oitItems().forEach(o -> out.put("oit|" + o.id(), o.name().in(locale)));
-        framework
-                .indicators()
-                .forEach(i -> out.put("indicator|" + i.number(), i.name().in(locale)));
-        return out;
-    }
-
-    public byte[] templateCsv(int year) {
-        // Quoted as RFC 4180 asks: the question texts have commas of their own.
-        var rows = templateRows(framework(year));
-        return org.prongsai.shared.Csv.write(rows.get(0), rows.subList(1, rows.size()))
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
-    public byte[] templateXlsx(int year) {
-        try (var workbook = new XSSFWorkbook();
-                var bytes = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet("ITA " + year);
-            int r = 0;
-            for (var row : templateRows(framework(year))) {
-                var line = sheet.createRow(r++);
-                for (int c = 0; c < row.size(); c++) {
-                    line.createCell(c).setCellValue(row.get(c));
-                }
-            }
-            for (int c = 0; c < 7; c++) {
-                sheet.setColumnWidth(c, (c == 5 ? 80 : c == 6 ? 40 : 16) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            var help = workbook.createSheet(ResultFile.INSTRUCTIONS_SHEET + " Instructions");
-            int h = 0;
-            for (var line : List.of(
-                    "วิธีกรอก (ITA " + year + ")",
-                    "1. กรอกคอลัมน์ D (คะแนน) และ E (จำนวนผู้ตอบ) ตามรายงานผลของสำนักงาน ป.ป.ช. เท่านั้น ห้ามแก้รหัสในคอลัมน์ A–C",
-                    "2. ข้อ OIT กรอก PASS (ผ่าน), FAIL (ไม่ผ่าน) หรือ NOT_APPLICABLE (ไม่ต้องประเมิน)",
-                    "3. ถ้ามีเฉพาะคะแนนรายตัวชี้วัด ให้กรอกเฉพาะแถว indicator และ total ได้ แถวที่ไม่กรอกจะถูกข้าม",
-                    "4. คะแนนรวม (total) ที่ไม่ตรงกับที่คำนวณจากข้อมูลในไฟล์ จะต้องยืนยันก่อนบันทึก",
-                    "5. คอลัมน์ F และ G เป็นคำอธิบาย ระบบไม่อ่าน",
-                    "",
-                    "How to fill in: type the NACC's figures in columns D (score) and E (respondents) only; do not change A–C.",
-                    "OIT items take PASS, FAIL or NOT_APPLICABLE. Lines left blank are skipped, so indicator and total lines",
-                    "alone are enough. A total that the file's own figures do not give must be confirmed before it is saved.")) {
-                help.createRow(h++).createCell(0).setCellValue(line);
-            }
-            help.setColumnWidth(0, 120 * 256);
-            workbook.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The template: every question per channel, every OIT item, the indicators and the total, each with its
-     * text and the values it takes beside the code (columns the import does not read), so that a person can
-     * fill it in without the manual. Lines left blank are skipped on import.
-     */
-    private static List<List<String>> templateRows(Framework framework) {
-        var rows = new ArrayList<List<String>>();
-        rows.add(List.of(
-                "ประเภท kind",
-                "รหัส id",
-                "ช่องทาง channel",
-                "คะแนน value",
-                "จำนวนผู้ตอบ respondents",
-                "ข้อคำถามหรือรายการ (ไม่ต้องแก้) text",
-                "ค่าที่กรอกได้ (ไม่ต้องแก้) allowed"));
-        var score = "คะแนน 0–100 (ทศนิยม 2 ตำแหน่ง), จำนวนผู้ตอบ 0 ขึ้นไป / score 0–100, respondents ≥ 0";
-        for (var q : framework.questions()) {
-            if (q.tool().equals(Framework.IIT)) {
-                rows.add(List.of("question", q.id(), "IIT", "", "", q.text().th(), score));
-            }
-        }
-        for (var channel : List.of("EP", "ES")) {
-            for (var q : framework.questions()) {
-                if (q.tool().equals(Framework.EIT)) {
-                    rows.add(List.of(
-                            "question", q.id(), channel, "", "", q.text().th(), score));
-                }
-            }
-        }
-        for (var item : framework.oitItems()) {
-            rows.add(List.of("oit", item.id(), "", "", "", item.name().th(), "PASS / FAIL / NOT_APPLICABLE"));
-        }
-        for (var indicator : framework.indicators()) {
-            rows.add(List.of(
-                    "indicator",
-                    Integer.toString(indicator.number()),
-                    "",
-                    "",
-                    "",
-                    indicator.name().th(),
-                    "คะแนน 0–100 / score 0–100"));
-        }
-        rows.add(List.of("total", "", "", "", "", "คะแนนรวม total", "คะแนน 0–100 / score 0–100"));
-        return rows;
     }
 }

@@ -36,11 +36,14 @@ class ItaController {
     static final String PENDING = "prongsai.ita.pending-import";
 
     private final AssessmentManagement assessments;
+    private final ResultTemplates templates;
     private final FrameworkCatalog frameworks;
     private final JsonMapper json;
 
-    ItaController(AssessmentManagement assessments, FrameworkCatalog frameworks, JsonMapper json) {
+    ItaController(
+            AssessmentManagement assessments, ResultTemplates templates, FrameworkCatalog frameworks, JsonMapper json) {
         this.assessments = assessments;
+        this.templates = templates;
         this.frameworks = frameworks;
         this.json = json;
     }
@@ -120,7 +123,7 @@ class ItaController {
         try {
             var preview = assessments.preview(year, file.getOriginalFilename(), file.getBytes());
             model.addAttribute("preview", preview);
-            model.addAttribute("texts", assessments.texts(year, LocaleContextHolder.getLocale()));
+            model.addAttribute("texts", templates.texts(year, LocaleContextHolder.getLocale()));
             if (preview.canSave()) {
                 session.setAttribute(PENDING, new PendingImport(year, file.getOriginalFilename(), file.getBytes()));
             } else {
@@ -210,7 +213,7 @@ class ItaController {
 
     @GetMapping("/{year}/template.csv")
     ResponseEntity<byte[]> downloadCsvTemplate(@PathVariable int year) {
-        return download(assessments.templateCsv(year), "ita-" + year + "-results.csv", "text/csv;charset=UTF-8");
+        return download(templates.templateCsv(year), "ita-" + year + "-results.csv", "text/csv;charset=UTF-8");
     }
 
     /** The dashboard's tables as a workbook: summary, indicators and weak points, figures as shown. */
@@ -240,7 +243,7 @@ class ItaController {
     @GetMapping("/{year}/template.xlsx")
     ResponseEntity<byte[]> downloadXlsxTemplate(@PathVariable int year) {
         return download(
-                assessments.templateXlsx(year),
+                templates.templateXlsx(year),
                 "ita-" + year + "-results.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }

@@ -28,6 +28,9 @@ class IndicatorLevelResultsTests {
     AssessmentManagement assessments;
 
     @Autowired
+    ResultTemplates templates;
+
+    @Autowired
     AgencyManagement agencies;
 
     @Autowired
@@ -93,7 +96,7 @@ class IndicatorLevelResultsTests {
 
     @Test
     void theTemplateExplainsItselfAndImportsWhatWasFilledIn() throws Exception {
-        var csv = new String(assessments.templateCsv(2566), StandardCharsets.UTF_8);
+        var csv = new String(templates.templateCsv(2566), StandardCharsets.UTF_8);
         assertThat(csv)
                 .contains("ข้อคำถามหรือรายการ")
                 .contains("PASS / FAIL / NOT_APPLICABLE")
@@ -115,12 +118,12 @@ class IndicatorLevelResultsTests {
         assertThat(preview.totalDisagrees()).isFalse();
 
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(assessments.templateXlsx(2566)))) {
+                new java.io.ByteArrayInputStream(templates.templateXlsx(2566)))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
             assertThat(workbook.getSheetAt(1).getSheetName()).startsWith("คำอธิบาย");
         }
         // The untouched template reads (its instructions sheet aside) as nothing to import, not as errors.
-        var untouched = assessments.preview(2566, "template.xlsx", assessments.templateXlsx(2566));
+        var untouched = assessments.preview(2566, "template.xlsx", templates.templateXlsx(2566));
         assertThat(untouched.problems()).extracting(RowProblem::key).containsExactly("assessment.import.no-rows");
         assertThat(untouched.rows()).isEmpty();
     }

@@ -109,7 +109,7 @@ class ResultFileTests {
 
     @Test
     void findsTheOitItemsARecommendationCites() {
-        assertThat(AssessmentManagement.citedItems("ควรเผยแพร่แผน (อ้างอิงจาก ๐๑๑) และ (อ้างอิงจาก ๐๑๒) ดู O28"))
+        assertThat(WeakPointAnalysis.citedItems("ควรเผยแพร่แผน (อ้างอิงจาก ๐๑๑) และ (อ้างอิงจาก ๐๑๒) ดู O28"))
                 .containsExactly("O11", "O12", "O28");
     }
 
