@@ -19,15 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The agency module's API: agencies, their profiles and their units. */
+/** The agency module's API: agencies, their profiles and their units. {@link AgencyPages} keeps the rest. */
 @Service
 public class AgencyManagement {
 
     // Mapped by column names read once, not by trying each property name as a column (which throws).
     private static final DataClassRowMapper<Unit> UNIT_ROWS = new DataClassRowMapper<>(Unit.class);
-    private static final DataClassRowMapper<Person> PERSON_ROWS = new DataClassRowMapper<>(Person.class);
     private static final DataClassRowMapper<Agency> AGENCY_ROWS = new DataClassRowMapper<>(Agency.class);
-    private static final DataClassRowMapper<AboutPage> ABOUT_PAGE_ROWS = new DataClassRowMapper<>(AboutPage.class);
 
     private static final String COLUMNS =
             """
@@ -85,7 +83,7 @@ public class AgencyManagement {
     }
 
     /** The agency's kept profile is dropped now and again once the change commits, and its pages forgotten. */
-    private void changed(AgencyId id) {
+    void changed(AgencyId id) {
         forgetKept(id);
         // Again when the transaction ends, committed or not: this transaction itself may have kept the new
         // profile meanwhile (the audit reads it back), which a rollback must not leave behind.
@@ -296,110 +294,6 @@ public class AgencyManagement {
                 unitId,
                 before,
                 unit(agency, unitId).orElseThrow());
-        changed(agency);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Person> people(AgencyId agency) {
-        return jdbc.sql(
-                        """
-                        select id, side, name, position, phone, email, photo_sha256, sort_order from agency_person
-                        where agency_id = :agency order by side desc, sort_order, name
-                        """)
-                .param("agency", agency.value())
-                .query(PERSON_ROWS)
-                .list();
-    }
-
-    /** Adds an executive; the photo, if any, is already stored by the document module. */
-    @Transactional
-    public UUID addPerson(AgencyId agency, PersonForm form, String photoSha256) {
-        var id = UUID.randomUUID();
-        jdbc.sql(
-                        """
-                        insert into agency_person (agency_id, id, side, name, position, phone, email, photo_sha256,
-                            sort_order)
-                        values (:agency, :id, :side, :name, :position, :phone, :email, :photo, :sortOrder)
-                        """)
-                .param("agency", agency.value())
-                .param("id", id)
-                .param("side", form.side().name())
-                .param("name", form.name().strip())
-                .param("position", form.position().strip())
-                .param("phone", blankToNull(form.phone()))
-                .param("email", blankToNull(form.email()))
-                .param("photo", photoSha256)
-                .param("sortOrder", form.sortOrder())
-                .update();
-        audit.record(
-                agency,
-                "create",
-                "agency_person",
-                id,
-                null,
-                Map.of("name", form.name().strip(), "position", form.position().strip()));
-        changed(agency);
-        return id;
-    }
-
-    @Transactional
-    public void removePerson(AgencyId agency, UUID id) {
-        if (jdbc.sql("delete from agency_person where agency_id = :agency and id = :id")
-                        .param("agency", agency.value())
-                        .param("id", id)
-                        .update()
-                > 0) {
-            audit.record(agency, "delete", "agency_person", id, Map.of("id", id.toString()), null);
-            changed(agency);
-        }
-    }
-
-    @Transactional(readOnly = true)
-    public List<AboutPage> aboutPages(AgencyId agency) {
-        return jdbc.sql(
-                        """
-                        select page, body, file_sha256, file_name, file_type, updated_at from agency_page
-                        where agency_id = :agency order by page
-                        """)
-                .param("agency", agency.value())
-                .query(ABOUT_PAGE_ROWS)
-                .list();
-    }
-
-    /** Saves a page's text; a new document replaces the old one, none keeps it. */
-    @Transactional
-    public void saveAboutPage(
-            AgencyId agency, AboutPage.Kind page, String body, String fileSha256, String fileName, String fileType) {
-        if (body != null && body.length() > 20_000) {
-            throw new Refusal("body", "validation.too-long");
-        }
-        var before = aboutPages(agency).stream()
-                .filter(p -> p.page() == page)
-                .findFirst()
-                .orElse(null);
-        jdbc.sql(
-                        """
-                        insert into agency_page (agency_id, page, body, file_sha256, file_name, file_type)
-                        values (:agency, :page, :body, :sha, :name, :type)
-                        on conflict (agency_id, page) do update set body = excluded.body,
-                            file_sha256 = coalesce(excluded.file_sha256, agency_page.file_sha256),
-                            file_name = coalesce(excluded.file_name, agency_page.file_name),
-                            file_type = coalesce(excluded.file_type, agency_page.file_type), updated_at = now()
-                        """)
-                .param("agency", agency.value())
-                .param("page", page.name())
-                .param("body", blankToNull(body))
-                .param("sha", fileSha256)
-                .param("name", fileName)
-                .param("type", fileType)
-                .update();
-        audit.record(
-                agency,
-                "update",
-                "agency_page",
-                page.name(),
-                before == null ? null : Map.of("body", String.valueOf(before.body())),
-                Map.of("body", String.valueOf(blankToNull(body)), "file", String.valueOf(fileName)));
         changed(agency);
     }
 

@@ -26,9 +26,11 @@ class ProfileEvidence implements OitEvidence.Source {
             AboutPage.Kind.LAWS, "laws");
 
     private final AgencyManagement agencies;
+    private final AgencyPages pages;
 
-    ProfileEvidence(AgencyManagement agencies) {
+    ProfileEvidence(AgencyManagement agencies, AgencyPages pages) {
         this.agencies = agencies;
+        this.pages = pages;
     }
 
     @Override
@@ -41,16 +43,15 @@ class ProfileEvidence implements OitEvidence.Source {
             out.add(new OitEvidence(
                     STRUCTURE, "agency.oit.structure-chart", units, null, "/about#structure-chart", null));
         }
-        int people = OitEvidence.wanted(meaning, EXECUTIVES)
-                ? agencies.people(agency).size()
-                : 0;
+        int people =
+                OitEvidence.wanted(meaning, EXECUTIVES) ? pages.people(agency).size() : 0;
         if (people > 0) {
             out.add(new OitEvidence(EXECUTIVES, "agency.oit.executives", people, null, "/about", null));
         }
-        var pages = meaning == null || PAGE_MEANINGS.containsValue(meaning)
-                ? agencies.aboutPages(agency)
+        var written = meaning == null || PAGE_MEANINGS.containsValue(meaning)
+                ? pages.aboutPages(agency)
                 : List.<AboutPage>of();
-        for (var page : pages) {
+        for (var page : written) {
             var pageMeaning = PAGE_MEANINGS.get(page.page());
             if (OitEvidence.wanted(meaning, pageMeaning)) {
                 out.add(new OitEvidence(

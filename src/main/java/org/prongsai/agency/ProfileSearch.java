@@ -18,17 +18,19 @@ class ProfileSearch implements SearchDocument.Source {
     private static final Locale THAI = Locale.forLanguageTag("th");
 
     private final AgencyManagement agencies;
+    private final AgencyPages pages;
     private final MessageSource messages;
 
-    ProfileSearch(AgencyManagement agencies, MessageSource messages) {
+    ProfileSearch(AgencyManagement agencies, AgencyPages pages, MessageSource messages) {
         this.agencies = agencies;
+        this.pages = pages;
         this.messages = messages;
     }
 
     @Override
     public List<SearchDocument> documents(AgencyId agency) {
         var out = new ArrayList<SearchDocument>();
-        for (var page : agencies.aboutPages(agency)) {
+        for (var page : pages.aboutPages(agency)) {
             out.add(new SearchDocument(
                     "about",
                     page.page().name(),
@@ -41,7 +43,7 @@ class ProfileSearch implements SearchDocument.Source {
                     "/about#" + page.page().name().toLowerCase(Locale.ROOT),
                     page.updatedAt()));
         }
-        var people = agencies.people(agency);
+        var people = pages.people(agency);
         if (!people.isEmpty()) {
             out.add(new SearchDocument(
                     "about",

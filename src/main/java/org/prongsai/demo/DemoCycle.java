@@ -21,6 +21,7 @@ import org.prongsai.improvement.ImprovementManagement;
 import org.prongsai.improvement.MeasureTracking;
 import org.prongsai.improvement.Occurrence;
 import org.prongsai.improvement.PlanDocument;
+import org.prongsai.improvement.ProgressNotes;
 import org.prongsai.improvement.QuarterlyReports;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
@@ -77,6 +78,7 @@ class DemoCycle implements ApplicationRunner {
     private final ImprovementManagement improvement;
     private final AnnouncementSigning signing;
     private final MeasureTracking tracking;
+    private final ProgressNotes notes;
     private final QuarterlyReports reports;
     private final boolean enabled;
 
@@ -90,6 +92,7 @@ class DemoCycle implements ApplicationRunner {
             ImprovementManagement improvement,
             AnnouncementSigning signing,
             MeasureTracking tracking,
+            ProgressNotes notes,
             QuarterlyReports reports,
             DemoData demo,
             @Value("${prongsai.demo.cycle:true}") boolean cycle) {
@@ -100,6 +103,7 @@ class DemoCycle implements ApplicationRunner {
         this.improvement = improvement;
         this.signing = signing;
         this.tracking = tracking;
+        this.notes = notes;
         this.reports = reports;
         this.enabled = demo.enabled() && cycle;
     }
@@ -283,7 +287,7 @@ class DemoCycle implements ApplicationRunner {
             as(agency, actor, () -> {
                 try {
                     tracking.changeStatus(agency, occurrence.id(), Occurrence.Status.IN_PROGRESS, today);
-                    tracking.addProgress(
+                    notes.addProgress(
                             agency,
                             occurrence.id(),
                             "ดำเนินการแล้ว รายงานผลและภาพกิจกรรมตามเอกสารแนบ",

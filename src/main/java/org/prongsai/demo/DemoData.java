@@ -14,6 +14,7 @@ import org.prongsai.account.StaffAccountForm;
 import org.prongsai.account.TwoFactor;
 import org.prongsai.agency.AgencyKind;
 import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.AgencyPages;
 import org.prongsai.agency.AgencyProfileForm;
 import org.prongsai.agency.NewAgencyForm;
 import org.prongsai.agency.Person;
@@ -43,6 +44,7 @@ class DemoData implements ApplicationRunner {
     private static final int TOTP_PERIOD_SECONDS = 30;
 
     private final AgencyManagement agencies;
+    private final AgencyPages pages;
     private final AccountManagement accounts;
     private final ApiTokens tokens;
     private final TwoFactor twoFactor;
@@ -50,12 +52,14 @@ class DemoData implements ApplicationRunner {
 
     DemoData(
             AgencyManagement agencies,
+            AgencyPages pages,
             AccountManagement accounts,
             ApiTokens tokens,
             TwoFactor twoFactor,
             DataSourceInfo database,
             @Value("${prongsai.demo:}") String demo) {
         this.agencies = agencies;
+        this.pages = pages;
         this.accounts = accounts;
         this.tokens = tokens;
         this.twoFactor = twoFactor;
@@ -237,7 +241,7 @@ class DemoData implements ApplicationRunner {
                         1),
                 new PersonForm(Person.Side.PERMANENT, "นายอนุชา ก่อสร้าง", "ผู้อำนวยการกองช่าง", "044 123 453", "", 2));
         for (var executive : executives) {
-            agencies.addPerson(id, executive, null);
+            pages.addPerson(id, executive, null);
         }
         for (var person : PEOPLE) {
             var userId = accounts.create(

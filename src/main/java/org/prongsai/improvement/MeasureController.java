@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeasureController {
 
     private final MeasureTracking tracking;
+    private final ProgressNotes notes;
     private final AccountManagement accounts;
     private final AgencyManagement agencies;
     private final DocumentManagement documents;
@@ -44,6 +45,7 @@ class MeasureController {
     MeasureController(
             Clock clock,
             MeasureTracking tracking,
+            ProgressNotes notes,
             AccountManagement accounts,
             AgencyManagement agencies,
             DocumentManagement documents,
@@ -51,6 +53,7 @@ class MeasureController {
         this.clock = clock;
         this.instructions = instructions;
         this.tracking = tracking;
+        this.notes = notes;
         this.accounts = accounts;
         this.agencies = agencies;
         this.documents = documents;
@@ -64,7 +67,7 @@ class MeasureController {
     ResponseEntity<InputStreamResource> downloadEvidence(@PathVariable UUID id, @PathVariable UUID fileId)
             throws IOException {
         var agency = CurrentAgency.get();
-        boolean held = tracking.progress(agency, id).stream().anyMatch(p -> fileId.equals(p.evidenceFile()));
+        boolean held = notes.progress(agency, id).stream().anyMatch(p -> fileId.equals(p.evidenceFile()));
         if (!held) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -173,7 +176,7 @@ class MeasureController {
         model.addAttribute("occurrence", occurrence);
         model.addAttribute("context", tracking.context(agency, id).orElse(null));
         model.addAttribute("late", occurrence.lateOn(today()));
-        model.addAttribute("progress", tracking.progress(agency, id));
+        model.addAttribute("progress", notes.progress(agency, id));
         return "improvement/occurrence";
     }
 
@@ -233,7 +236,7 @@ class MeasureController {
         ownOccurrence(id, signedIn);
         try {
             var hasFile = evidence != null && !evidence.isEmpty();
-            tracking.addProgress(
+            notes.addProgress(
                     CurrentAgency.get(),
                     id,
                     note,

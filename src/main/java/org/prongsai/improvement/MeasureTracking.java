@@ -1,6 +1,5 @@
 package org.prongsai.improvement;
 
-import java.io.IOException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,28 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.audit.AuditTrail;
-import org.prongsai.document.DocumentManagement;
-import org.prongsai.document.UploadKind;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
-import org.prongsai.shared.StaffIdentity;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps every measure moving: its occurrences, their states, progress notes and evidence, the boards. */
+/** Keeps every measure moving: its occurrences, their states, the boards. {@link ProgressNotes} keeps the notes. */
 @Service
 public class MeasureTracking {
 
-    // Mapped by column names read once, not by trying each property name as a column (which throws).
-    private static final DataClassRowMapper<Progress> PROGRESS_ROWS = new DataClassRowMapper<>(Progress.class);
-
-    private static final Pattern LINK = Pattern.compile("^https?://[^\\s<>\"']{3,490}$");
     private static final String OCCURRENCE_COLUMNS =
             """
             o.id, o.measure_id, p.plan_year, r.tool, r.indicator, r.reference, m.text as measure, m.unit_id, o.due_on,
@@ -43,13 +33,11 @@ public class MeasureTracking {
             """;
 
     private final JdbcClient jdbc;
-    private final DocumentManagement documents;
     private final AuditTrail audit;
     private final AgencyManagement agencies;
 
-    MeasureTracking(JdbcClient jdbc, DocumentManagement documents, AuditTrail audit, AgencyManagement agencies) {
+    MeasureTracking(JdbcClient jdbc, AuditTrail audit, AgencyManagement agencies) {
         this.jdbc = jdbc;
-        this.documents = documents;
         this.audit = audit;
         this.agencies = agencies;
     }
@@ -61,11 +49,6 @@ public class MeasureTracking {
         return found.stream().map(o -> o.withUnit(names.get(o.unitId()))).toList();
     }
 
-    /**
-     * Sets a measure's occurrences to the given due dates; occurrences already done, or with progress written,
-     * are kept.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
     /**
      * Of these measures, those something was tracked against: an occurrence started or done, or a progress
      * note or file on any of its occurrences.
@@ -87,6 +70,11 @@ public class MeasureTracking {
                 .list());
     }
 
+    /**
+     * Sets a measure's occurrences to the given due dates; occurrences already done, or with progress written,
+     * are kept. Only as part of saving the plan.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     void schedule(AgencyId agency, UUID measureId, List<LocalDate> dueDates) {
         jdbc.sql(
                         """
@@ -207,19 +195,6 @@ public class MeasureTracking {
                 .findFirst();
     }
 
-    @Transactional(readOnly = true)
-    public List<Progress> progress(AgencyId agency, UUID occurrenceId) {
-        return jdbc.sql(
-                        """
-                        select written_at, written_by, note, evidence_file, evidence_name, evidence_link
-                        from improvement_progress where agency_id = :a and occurrence_id = :o order by written_at
-                        """)
-                .param("a", agency.value())
-                .param("o", occurrenceId)
-                .query(PROGRESS_ROWS)
-                .list();
-    }
-
     /** Moves an occurrence on (in progress, done today), as its state allows. */
     @Transactional
     public void changeStatus(AgencyId agency, UUID occurrenceId, Occurrence.Status wanted, LocalDate today) {
@@ -314,46 +289,6 @@ public class MeasureTracking {
                                 .orElse("system"))
                 .update();
         audit.record(agency, "drop", "improvement_measure", measureId, null, Map.of("reason", reason.strip()));
-    }
-
-    /** A progress note, with a file (checked by its content) or a link as evidence. */
-    @Transactional
-    public void addProgress(AgencyId agency, UUID occurrenceId, String note, String fileName, byte[] file, String link)
-            throws IOException {
-        if (note == null || note.isBlank() || note.length() > 5000) {
-            throw ImprovementManagement.refused("note", "improvement.track.note-required");
-        }
-        if (link != null && !link.isBlank() && !LINK.matcher(link.strip()).matches()) {
-            throw ImprovementManagement.refused("link", "validation.url.invalid");
-        }
-        occurrence(agency, occurrenceId)
-                .orElseThrow(() -> ImprovementManagement.refused("occurrence", "improvement.track.not-found"));
-        UUID fileId = null;
-        String storedName = null;
-        if (file != null && file.length > 0) {
-            var stored = documents.store(agency, UploadKind.DOCUMENT, fileName, file);
-            fileId = stored.id();
-            storedName = stored.originalName();
-        }
-        var id = UUID.randomUUID();
-        jdbc.sql(
-                        """
-                        insert into improvement_progress (agency_id, id, occurrence_id, written_by, note, evidence_file,
-                            evidence_name, evidence_link)
-                        values (:a, :id, :o, :by, :note, :file, :name, :link)
-                        """)
-                .param("a", agency.value())
-                .param("id", id)
-                .param("o", occurrenceId)
-                .param(
-                        "by",
-                        StaffIdentity.current().map(StaffIdentity::displayName).orElse("system"))
-                .param("note", note.strip())
-                .param("file", fileId)
-                .param("name", storedName)
-                .param("link", link == null || link.isBlank() ? null : link.strip())
-                .update();
-        audit.record(agency, "progress", "improvement_occurrence", occurrenceId, null, Map.of("note", note.strip()));
     }
 
     private static Occurrence occurrence(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

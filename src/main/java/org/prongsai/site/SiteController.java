@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.AgencyPages;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.ItaStatus;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SiteController {
 
     private final AgencyManagement agencies;
+    private final AgencyPages pages;
     private final List<ToDo.Source> toDoSources;
     private final List<ItaStatus.Source> statusSources;
 
@@ -29,11 +31,13 @@ class SiteController {
     SiteController(
             Clock clock,
             AgencyManagement agencies,
+            AgencyPages pages,
             List<ToDo.Source> toDoSources,
             List<ItaStatus.Source> statusSources) {
         this.clock = clock;
         this.statusSources = statusSources;
         this.agencies = agencies;
+        this.pages = pages;
         this.toDoSources = toDoSources;
     }
 
@@ -46,10 +50,10 @@ class SiteController {
     String showAbout(Model model, java.util.Locale locale) {
         var agency = CurrentAgency.get();
         var units = agencies.units(agency);
-        var people = agencies.people(agency);
+        var people = pages.people(agency);
         model.addAttribute("units", units);
         model.addAttribute("people", people);
-        model.addAttribute("pages", agencies.aboutPages(agency));
+        model.addAttribute("pages", pages.aboutPages(agency));
         model.addAttribute("chart", OrgChart.of(agencies.get(agency), people, units, locale));
         return "site/about";
     }

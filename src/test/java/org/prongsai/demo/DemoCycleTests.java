@@ -17,6 +17,7 @@ import org.prongsai.improvement.Announcements;
 import org.prongsai.improvement.ImprovementManagement;
 import org.prongsai.improvement.MeasureTracking;
 import org.prongsai.improvement.Occurrence;
+import org.prongsai.improvement.ProgressNotes;
 import org.prongsai.improvement.QuarterlyReports;
 import org.prongsai.support.FreshDataDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,9 @@ class DemoCycleTests {
 
     @Autowired
     MeasureTracking tracking;
+
+    @Autowired
+    ProgressNotes notes;
 
     @Autowired
     QuarterlyReports reports;
@@ -98,7 +102,7 @@ class DemoCycleTests {
             assertThat(o.status()).isEqualTo(Occurrence.Status.DONE);
             var quarterStart = o.dueOn().withDayOfMonth(1).minusMonths(2);
             assertThat(o.doneOn()).isBetween(quarterStart, o.dueOn());
-            assertThat(tracking.progress(agency, o.id()))
+            assertThat(notes.progress(agency, o.id()))
                     .anySatisfy(p -> assertThat(p.evidenceFile()).isNotNull());
         });
         // Each quarter's report lists the evidence of the measures done in it, written later as it was.

@@ -30,6 +30,9 @@ class EvidenceDownloadTests {
     @Autowired
     MeasureTracking tracking;
 
+    @Autowired
+    ProgressNotes notes;
+
     @Test
     void theExecutiveOpensTheEvidenceOfAMeasureAndNothingElseByItsId() throws Exception {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
@@ -41,8 +44,8 @@ class EvidenceDownloadTests {
         var first = board.get(0);
         var other = board.get(1);
         var pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-        tracking.addProgress(agency, first.id(), "รายงานการประชุม", "minutes.pdf", pdf, null);
-        var fileId = tracking.progress(agency, first.id()).get(0).evidenceFile();
+        notes.addProgress(agency, first.id(), "รายงานการประชุม", "minutes.pdf", pdf, null);
+        var fileId = notes.progress(agency, first.id()).get(0).evidenceFile();
 
         var mayor = new Browser(port);
         mayor.signIn("mayor", "prongsai-demo", null);

@@ -35,6 +35,9 @@ class PlanEditsKeepTrackedWorkTests {
     MeasureTracking tracking;
 
     @Autowired
+    ProgressNotes notes;
+
+    @Autowired
     JdbcClient jdbc;
 
     @LocalServerPort
@@ -98,7 +101,7 @@ class PlanEditsKeepTrackedWorkTests {
                 .findFirst()
                 .orElseThrow();
         tracking.changeStatus(agency, bOccurrence.id(), Occurrence.Status.DONE, LocalDate.of(2026, 3, 20));
-        tracking.addProgress(agency, bOccurrence.id(), "จัดทำแล้ว", null, null, null);
+        notes.addProgress(agency, bOccurrence.id(), "จัดทำแล้ว", null, null, null);
 
         // A is removed: B keeps its id, its DONE occurrence and its note.
         improvement.save(
@@ -107,7 +110,7 @@ class PlanEditsKeepTrackedWorkTests {
         assertThat(after).extracting(PlanDocument.Measure::id).containsExactly(b.id());
         var kept = tracking.occurrence(agency, bOccurrence.id()).orElseThrow();
         assertThat(kept.status()).isEqualTo(Occurrence.Status.DONE);
-        assertThat(tracking.progress(agency, bOccurrence.id())).hasSize(1);
+        assertThat(notes.progress(agency, bOccurrence.id())).hasSize(1);
         assertThat(jdbc.sql("select count(*) from improvement_measure where id = :id")
                         .param("id", a.id())
                         .query(Integer.class)
@@ -163,7 +166,7 @@ class PlanEditsKeepTrackedWorkTests {
         assertThat(tracking.occurrence(agency, bOccurrence.id()).orElseThrow().status())
                 .isEqualTo(Occurrence.Status.DONE);
         improvement.save(agency, withRows(withoutB, List.of(withoutB.rows().get(0))));
-        assertThat(tracking.progress(agency, bOccurrence.id())).hasSize(1);
+        assertThat(notes.progress(agency, bOccurrence.id())).hasSize(1);
     }
 
     @Test

@@ -30,6 +30,9 @@ class TrackingTests {
     @Autowired
     MeasureTracking tracking;
 
+    @Autowired
+    ProgressNotes notes;
+
     static PlanDocument plan(String issue) {
         return plan(issue, 2569);
     }
@@ -124,23 +127,23 @@ class TrackingTests {
         var exe = new byte[300];
         exe[0] = 'M';
         exe[1] = 'Z';
-        assertThatThrownBy(() -> tracking.addProgress(agency, first.id(), "แนบรายงาน", "report.pdf", exe, null))
+        assertThatThrownBy(() -> notes.addProgress(agency, first.id(), "แนบรายงาน", "report.pdf", exe, null))
                 .isInstanceOf(Refusal.class);
         var pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-        tracking.addProgress(
+        notes.addProgress(
                 agency,
                 first.id(),
                 "ประชุมแล้ว แนบรายงานการประชุม",
                 "minutes.pdf",
                 pdf,
                 "https://example.go.th/minutes");
-        assertThat(tracking.progress(agency, first.id())).hasSize(1);
+        assertThat(notes.progress(agency, first.id())).hasSize(1);
 
         // Rewording the plan keeps what was done and written.
         saveIssue(agency, "ข้อความใหม่");
         var after = tracking.occurrence(agency, first.id()).orElseThrow();
         assertThat(after.status()).isEqualTo(Occurrence.Status.DONE);
-        assertThat(tracking.progress(agency, first.id())).hasSize(1);
+        assertThat(notes.progress(agency, first.id())).hasSize(1);
         assertThat(tracking.board(agency, finance.id(), today).stream().filter(o -> o.planYear() == 2569))
                 .hasSize(13);
     }

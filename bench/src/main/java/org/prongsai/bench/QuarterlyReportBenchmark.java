@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.prongsai.improvement.Occurrence;
 import org.prongsai.improvement.QuarterlyReport;
-import org.prongsai.improvement.QuarterlyReports;
+import org.prongsai.improvement.QuarterlyReportPdf;
 
 /**
  * The improvement issue's other speed: a quarterly report in under 2 s. This times the document (chart and
@@ -65,6 +65,6 @@ public class QuarterlyReportBenchmark {
 
     @Benchmark
     public byte[] renderQuarterlyReport() throws IOException {
-        return QuarterlyReports.render("องค์การบริหารส่วนตำบลบ้านโปร่งใส", report);
+        return QuarterlyReportPdf.render("องค์การบริหารส่วนตำบลบ้านโปร่งใส", report);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.UUID;
 import org.prongsai.agency.AgencyKind;
 import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.AgencyPages;
 import org.prongsai.agency.AgencyProfileForm;
 import org.prongsai.agency.UnitForm;
 import org.prongsai.document.DocumentManagement;
@@ -28,10 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgencyProfileController {
 
     private final AgencyManagement agencies;
+    private final AgencyPages pages;
     private final DocumentManagement documents;
 
-    AgencyProfileController(AgencyManagement agencies, DocumentManagement documents) {
+    AgencyProfileController(AgencyManagement agencies, AgencyPages pages, DocumentManagement documents) {
         this.agencies = agencies;
+        this.pages = pages;
         this.documents = documents;
     }
 
@@ -85,7 +88,7 @@ class AgencyProfileController {
         model.addAttribute("kind", page);
         model.addAttribute(
                 "page",
-                agencies.aboutPages(CurrentAgency.get()).stream()
+                pages.aboutPages(CurrentAgency.get()).stream()
                         .filter(p -> p.page() == page)
                         .findFirst()
                         .orElse(null));
@@ -111,7 +114,7 @@ class AgencyProfileController {
                 name = stored.originalName();
                 type = stored.mediaType();
             }
-            agencies.saveAboutPage(agency, page, body, sha, name, type);
+            pages.saveAboutPage(agency, page, body, sha, name, type);
         } catch (Refusal e) {
             model.addAttribute("failed", e.key());
             model.addAttribute("failedArg", e.arguments().length > 0 ? e.arguments()[0] : "");
@@ -124,7 +127,7 @@ class AgencyProfileController {
 
     @GetMapping("/people")
     String showPeople(Model model) {
-        model.addAttribute("people", agencies.people(CurrentAgency.get()));
+        model.addAttribute("people", pages.people(CurrentAgency.get()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", org.prongsai.agency.PersonForm.empty());
         }
@@ -154,14 +157,14 @@ class AgencyProfileController {
         if (result.hasErrors()) {
             return showPeople(model);
         }
-        agencies.addPerson(agency, form, sha);
+        pages.addPerson(agency, form, sha);
         redirect.addFlashAttribute("saved", "agency.person.saved");
         return "redirect:/admin/agency/people";
     }
 
     @PostMapping("/people/{id}/delete")
     String removePerson(@PathVariable UUID id, RedirectAttributes redirect) {
-        agencies.removePerson(CurrentAgency.get(), id);
+        pages.removePerson(CurrentAgency.get(), id);
         redirect.addFlashAttribute("saved", "agency.person.removed");
         return "redirect:/admin/agency/people";
     }

@@ -3,6 +3,7 @@ package org.prongsai.agency.web;
 import java.io.IOException;
 import java.time.Duration;
 import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.AgencyPages;
 import org.prongsai.document.DocumentManagement;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.InputStreamResource;
@@ -18,10 +19,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class EmblemController {
 
     private final AgencyManagement agencies;
+    private final AgencyPages pages;
     private final DocumentManagement documents;
 
-    EmblemController(AgencyManagement agencies, DocumentManagement documents) {
+    EmblemController(AgencyManagement agencies, AgencyPages pages, DocumentManagement documents) {
         this.agencies = agencies;
+        this.pages = pages;
         this.documents = documents;
     }
 
@@ -30,7 +33,7 @@ class EmblemController {
     ResponseEntity<Resource> aboutDocument(@org.springframework.web.bind.annotation.PathVariable String page)
             throws IOException {
         var agency = agencies.current();
-        var found = agencies.aboutPages(agency.agencyId()).stream()
+        var found = pages.aboutPages(agency.agencyId()).stream()
                 .filter(p -> p.page().name().equalsIgnoreCase(page) && p.hasFile())
                 .findFirst();
         if (found.isEmpty()) {
@@ -57,7 +60,7 @@ class EmblemController {
     ResponseEntity<Resource> photo(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id)
             throws IOException {
         var agency = agencies.current();
-        var person = agencies.people(agency.agencyId()).stream()
+        var person = pages.people(agency.agencyId()).stream()
                 .filter(p -> p.id().equals(id) && p.photoSha256() != null)
                 .findFirst();
         if (person.isEmpty()) {
