@@ -90,6 +90,10 @@ class SignInTests {
         var browser = new Browser(port);
         assertThat(browser.signIn("ita", PASSWORD, null)).endsWith("/admin");
         assertThat(browser.get("/admin").body()).contains("นายปกรณ์ มั่นคง");
+        // The person's own page, with the token form and the lengths a token may be given.
+        var mine = browser.get("/account");
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).contains("name=\"days\"").contains("value=\"365\"");
     }
 
     @Test
