@@ -54,7 +54,9 @@ public class FloodLimit {
         /** A form an anonymous citizen sends: a question, later a complaint or a survey. */
         PUBLIC_FORM(30),
         /** A password or a second-factor code. */
-        SIGN_IN(20);
+        SIGN_IN(20),
+        /** A complaint's receipt typed to follow the case: too few a minute to guess one of 10^20. */
+        RECEIPT(10);
 
         private final int perMinute;
 

@@ -32,6 +32,12 @@ class FloodLimitTests {
     @Autowired
     FloodLimit flood;
 
+    @Autowired
+    org.prongsai.agency.AgencyManagement agencies;
+
+    @Autowired
+    org.prongsai.complaint.Complaints complaints;
+
     @BeforeEach
     void startWithAFullAllowance() {
         flood.forgetAll();
@@ -74,6 +80,36 @@ class FloodLimitTests {
                 "/admin/news",
                 Map.of("title", "ข่าวหลังน้ำท่วมแบบฟอร์ม", "body", "เนื้อข่าว", "publishedOn", "2026-11-20"));
         assertThat(news.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void guessingAComplaintReceiptIsStoppedAfterTenTriesAMinute() {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var received = complaints.submit(
+                agency,
+                new org.prongsai.complaint.ReportForm(
+                        org.prongsai.complaint.Channel.GENERAL,
+                        true,
+                        "",
+                        "ขยะไม่ได้เก็บมาสองสัปดาห์ที่หมู่สี่",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""));
+        var guesser = new Browser(port);
+        guesser.get("/complaints/status");
+        for (int i = 0; i < 10; i++) {
+            var guess = guesser.post("/complaints/status", Map.of("receipt", String.format("%020d", i)));
+            assertThat(guess.statusCode()).isEqualTo(200);
+            assertThat(guess.body()).contains("ไม่พบเรื่องจากรหัสนี้");
+        }
+        // The eleventh is refused before it is checked, even the right receipt: guessing cannot go faster.
+        var refused = guesser.post("/complaints/status", Map.of("receipt", received.receipt()));
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).doesNotContain("ขยะไม่ได้เก็บ");
     }
 
     @Test

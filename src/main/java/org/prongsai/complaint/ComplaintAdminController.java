@@ -1,0 +1,67 @@
+package org.prongsai.complaint;
+
+import java.util.UUID;
+import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.Refusal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The investigators' side: the cases, one case, its next step and messages to the reporter. */
+@Controller
+class ComplaintAdminController {
+
+    private final Complaints complaints;
+
+    ComplaintAdminController(Complaints complaints) {
+        this.complaints = complaints;
+    }
+
+    @GetMapping("/admin/complaints")
+    String cases(Model model) {
+        model.addAttribute("cases", complaints.cases(CurrentAgency.get()));
+        return "complaint/admin-list";
+    }
+
+    @GetMapping("/admin/complaints/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        var found = complaints.view(CurrentAgency.get(), id);
+        if (found.isEmpty()) {
+            return "redirect:/admin/complaints";
+        }
+        model.addAttribute("c", found.get());
+        return "complaint/admin-case";
+    }
+
+    @PostMapping("/admin/complaints/{id}/status")
+    String changeStatus(
+            @PathVariable UUID id,
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        try {
+            complaints.changeStatus(CurrentAgency.get(), id, status, reason);
+            redirect.addFlashAttribute("saved", "complaint.status.saved");
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("failed", refusal.key());
+            redirect.addFlashAttribute("reason", reason);
+        }
+        return "redirect:/admin/complaints/" + id;
+    }
+
+    @PostMapping("/admin/complaints/{id}/messages")
+    String write(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+        try {
+            complaints.write(CurrentAgency.get(), id, text);
+            redirect.addFlashAttribute("saved", "complaint.message.sent");
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("failed", refusal.key());
+            redirect.addFlashAttribute("text", text);
+        }
+        return "redirect:/admin/complaints/" + id;
+    }
+}

@@ -1,0 +1,249 @@
+package org.prongsai.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.prongsai.agency.AgencyKind;
+import org.prongsai.agency.AgencyManagement;
+import org.prongsai.agency.NewAgencyForm;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.Refusal;
+import org.prongsai.support.Browser;
+import org.prongsai.support.ProngsaiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A report as its reporter sends and follows it, and as an investigator handles it; what it says and who sent
+ * it is found nowhere in a dump of the database or in the application's output.
+ */
+@ProngsaiTest
+@ExtendWith(OutputCaptureExtension.class)
+class ComplaintTests {
+
+    private static final Pattern RECEIPT = Pattern.compile("class=\"receipt-code\">([0-9 ]+)<");
+    private static final String INVESTIGATOR_TOTP = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${prongsai.data-dir}")
+    Path dataDir;
+
+    @Autowired
+    Complaints complaints;
+
+    @Autowired
+    AgencyManagement agencies;
+
+    private static Map<String, String> report(String channel, String text, String name, String nationalId) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("channel", channel);
+        fields.put("anonymous", name == null ? "true" : "false");
+        fields.put("subject", "");
+        fields.put("text", text);
+        fields.put("place", "");
+        fields.put("name", name == null ? "" : name);
+        fields.put("nationalId", nationalId == null ? "" : nationalId);
+        fields.put("phone", name == null ? "" : "0812345678");
+        fields.put("email", "");
+        fields.put("lineId", "");
+        fields.put("website", "");
+        return fields;
+    }
+
+    @Test
+    void aReportIsSealedAndFoundNeitherInADumpNorInTheLogs(CapturedOutput output) throws Exception {
+        var name = "นางสาวลับเฉพาะ ปกปิดนาม";
+        var sentence = "ปลัดเรียกรับเงินสามหมื่นเจ็ดพันบาทที่ร้านกาแฟริมคลองหลังตลาด";
+        var nationalId = "1103702071811";
+        var citizen = new Browser(port);
+        assertThat(citizen.get("/complaints").body()).contains("แจ้งเบาะแสการทุจริตและประพฤติมิชอบ");
+        citizen.get("/complaints/new?channel=CORRUPTION");
+        var sent = citizen.post("/complaints", report("CORRUPTION", sentence, name, nationalId));
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(sent.headers().firstValue("Cache-Control")).contains("no-store");
+        var receipt = RECEIPT.matcher(sent.body());
+        assertThat(receipt.find()).as(sent.body()).isTrue();
+        assertThat(receipt.group(1).replace(" ", "")).hasSize(20);
+
+        // The reporter follows the case with the receipt; the investigator reads what was reported, not who.
+        citizen.get("/complaints/status");
+        var status = citizen.post("/complaints/status", Map.of("receipt", receipt.group(1)));
+        assertThat(status.body()).contains("รับเรื่องแล้ว").contains("แจ้งเบาะแสการทุจริต");
+        var investigator = new Browser(port);
+        investigator.signIn("investigator", "prongsai-demo", INVESTIGATOR_TOTP);
+        var list = investigator.get("/admin/complaints").body();
+        var caseLink =
+                Pattern.compile("href=\"(/admin/complaints/[0-9a-f-]{36})\"").matcher(list);
+        assertThat(caseLink.find()).isTrue();
+        var page = investigator.get(caseLink.group(1)).body();
+        assertThat(page).contains(sentence).contains("ข้อมูลตัวตนถูกปิดผนึก").doesNotContain(name);
+
+        var dump = dump();
+        assertThat(dump).contains("complaint_case");
+        assertThat(dump).doesNotContain(sentence).doesNotContain(name).doesNotContain(nationalId);
+        assertThat(dump).doesNotContain(receipt.group(1).replace(" ", ""));
+        assertThat(output.getAll())
+                .doesNotContain(sentence)
+                .doesNotContain(name)
+                .doesNotContain(nationalId);
+    }
+
+    @Test
+    void aWrongReceiptRevealsNothingAndTakesAboutAsLongAsARightOne() {
+        var agency = agency();
+        var received = complaints.submit(
+                agency,
+                new ReportForm(
+                        Channel.GENERAL,
+                        true,
+                        "ถนน",
+                        "ถนนหน้าโรงเรียนเป็นหลุมมาสามเดือนแล้ว",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""));
+        var right = received.receipt();
+        var digits = right.replace(" ", "");
+        var wrongSecret = digits.substring(0, 19) + ((digits.charAt(19) - '0' + 1) % 10);
+        var noCase = "0000000" + digits.substring(7, 20).replace('0', '1');
+
+        assertThat(complaints.forReporter(agency, right)).isPresent();
+        assertThat(complaints.forReporter(agency, wrongSecret)).isEmpty();
+        assertThat(complaints.forReporter(agency, noCase)).isEmpty();
+        assertThat(complaints.forReporter(agency, "not a receipt")).isEmpty();
+        // Another agency's receipt opens nothing here.
+        assertThat(complaints.forReporter(agencies.findIdBySlug("banprongsai").orElseThrow(), right))
+                .isEmpty();
+
+        // Each check hashes the receipt (Argon2id); whether a case exists or not changes little.
+        long rightTime = median(() -> complaints.forReporter(agency, right));
+        long noCaseTime = median(() -> complaints.forReporter(agency, noCase));
+        long wrongTime = median(() -> complaints.forReporter(agency, wrongSecret));
+        assertThat((double) noCaseTime / rightTime).isBetween(0.33, 3.0);
+        assertThat((double) wrongTime / rightTime).isBetween(0.33, 3.0);
+    }
+
+    @Test
+    void theInvestigatorMovesTheCaseOnAndTheReporterReadsAndAnswers() {
+        var agency = agency();
+        var received = complaints.submit(
+                agency,
+                new ReportForm(
+                        Channel.GENERAL,
+                        true,
+                        "",
+                        "ไฟถนนซอยสามดับทั้งซอยมาหนึ่งสัปดาห์",
+                        "ซอย 3",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""));
+        var id = complaints.cases(agency).stream()
+                .filter(c -> c.number() == received.number())
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        assertThatThrownBy(() -> complaints.changeStatus(agency, id, CaseStatus.RESOLVED, "ซ่อมแล้ว"))
+                .isInstanceOf(Refusal.class)
+                .hasMessage("complaint.status.not-allowed");
+        complaints.changeStatus(agency, id, CaseStatus.ACKNOWLEDGED, "");
+        complaints.changeStatus(agency, id, CaseStatus.INVESTIGATING, null);
+        assertThatThrownBy(() -> complaints.changeStatus(agency, id, CaseStatus.DISMISSED, " "))
+                .isInstanceOf(Refusal.class)
+                .hasMessage("complaint.reason.required");
+        complaints.write(agency, id, "ขอทราบเสาไฟต้นที่ดับ");
+        complaints.reply(agency, received.receipt(), "ต้นที่สามจากปากซอย");
+        complaints.changeStatus(agency, id, CaseStatus.RESOLVED, "เปลี่ยนหลอดไฟแล้ว");
+
+        var seen = complaints.forReporter(agency, received.receipt()).orElseThrow();
+        assertThat(seen.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(seen.steps())
+                .extracting(Complaints.Step::status)
+                .containsExactly(
+                        CaseStatus.RECEIVED, CaseStatus.ACKNOWLEDGED, CaseStatus.INVESTIGATING, CaseStatus.RESOLVED);
+        assertThat(seen.steps()).allMatch(s -> s.by() == null);
+        assertThat(seen.steps().get(3).reason()).isEqualTo("เปลี่ยนหลอดไฟแล้ว");
+        assertThat(seen.messages())
+                .extracting(Complaints.Message::text)
+                .containsExactly("ขอทราบเสาไฟต้นที่ดับ", "ต้นที่สามจากปากซอย");
+        assertThatThrownBy(() -> complaints.reply(agency, received.receipt(), "อีกเรื่อง"))
+                .isInstanceOf(Refusal.class)
+                .hasMessage("complaint.closed");
+    }
+
+    @Test
+    void aBadReportKeepsWhatWasTypedAndSaysWhy() {
+        var citizen = new Browser(port);
+        citizen.get("/complaints/new?channel=GENERAL");
+        var typed = "น้ำประปาไม่ไหลมาสามวันแล้วที่หมู่สอง";
+        var noContact = report("GENERAL", typed, "นายทดสอบ ระบบ", "1103702071812");
+        noContact.put("phone", "");
+        var refused = citizen.post("/complaints", noContact).body();
+        assertThat(refused).contains("กรุณากรอกโทรศัพท์ อีเมล หรือ LINE ID").contains(typed);
+        var wrongId = citizen.post("/complaints", report("GENERAL", typed, "นายทดสอบ ระบบ", "1103702071812"))
+                .body();
+        assertThat(wrongId)
+                .contains("เลขประจำตัวประชาชนไม่ถูกต้อง")
+                .contains(typed)
+                .contains("aria-invalid=\"true\"");
+        var empty =
+                citizen.post("/complaints", report("GENERAL", "", null, null)).body();
+        assertThat(empty).contains("กรุณาพิมพ์รายละเอียด");
+        // A staff member who is not an investigator reads no case.
+        var staff = new Browser(port);
+        staff.signIn("staff", "prongsai-demo", null);
+        assertThat(staff.get("/admin/complaints").statusCode()).isEqualTo(403);
+    }
+
+    private AgencyId agency() {
+        return agencies.findIdBySlug("complaints-test")
+                .orElseGet(() -> agencies.create(new NewAgencyForm(
+                        "complaints-test", "", "องค์การบริหารส่วนตำบลร้องเรียน", "", AgencyKind.SAO, "S", "ขอนแก่น")));
+    }
+
+    private static long median(Runnable check) {
+        check.run();
+        var times = new ArrayList<Long>();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            check.run();
+            times.add(System.nanoTime() - start);
+        }
+        times.sort(Long::compare);
+        return times.get(2);
+    }
+
+    /** The whole database as pg_dump writes it, as an attacker with a copy of it would read it. */
+    private String dump() throws Exception {
+        var port = Files.readString(dataDir.resolve("postgres.port")).strip();
+        var password = Files.readString(dataDir.resolve("postgres.password")).strip();
+        var process = new ProcessBuilder(
+                        "pg_dump", "-h", "localhost", "-p", port, "-U", "postgres", "--no-owner", "postgres")
+                .redirectErrorStream(true);
+        process.environment().put("PGPASSWORD", password);
+        var running = process.start();
+        var out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(running.waitFor()).as(out).isZero();
+        return out;
+    }
+}
