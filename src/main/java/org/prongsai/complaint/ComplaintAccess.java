@@ -15,7 +15,12 @@ class ComplaintAccess implements AccessRules {
     @Override
     public void configure(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/complaints", "/complaints/new", "/complaints/status", "/complaints/status/reply")
+        rules.requestMatchers(
+                        "/complaints",
+                        "/complaints/new",
+                        "/complaints/statistics",
+                        "/complaints/status",
+                        "/complaints/status/reply")
                 .permitAll()
                 .requestMatchers("/admin/complaints", "/admin/complaints/**")
                 .hasRole(INVESTIGATOR);

@@ -3,9 +3,17 @@ package org.prongsai.complaint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.Refusal;
+import org.prongsai.shared.ThaiFormat;
 import org.prongsai.shared.web.FloodLimit;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public side: the two channels, the report form, the receipt (shown once, never cached), and the status
@@ -23,16 +32,79 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ComplaintController {
 
     private final Complaints complaints;
+    private final ComplaintStatistics statistics;
     private final FloodLimit flood;
+    private final MessageSource messages;
+    private final JsonMapper json;
+    private final Clock clock;
 
-    ComplaintController(Complaints complaints, FloodLimit flood) {
+    ComplaintController(
+            Complaints complaints,
+            ComplaintStatistics statistics,
+            FloodLimit flood,
+            MessageSource messages,
+            JsonMapper json,
+            Clock clock) {
         this.complaints = complaints;
+        this.statistics = statistics;
         this.flood = flood;
+        this.messages = messages;
+        this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping("/complaints")
     String channels() {
         return "complaint/index";
+    }
+
+    /** The year's numbers, with a chart of the reports received each month by channel. */
+    @GetMapping("/complaints/statistics")
+    String statistics(@RequestParam(required = false) Integer year, Locale locale, Model model) {
+        int current = FiscalYear.containing(LocalDate.now(clock)).buddhistYear();
+        int shown = year == null || year < 2560 || year > current ? current : year;
+        var numbers = statistics.of(CurrentAgency.get(), shown);
+        model.addAttribute("year", shown);
+        model.addAttribute(
+                "years",
+                java.util.stream.IntStream.rangeClosed(Math.max(2566, current - 4), current)
+                        .boxed()
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .toList());
+        model.addAttribute("stats", numbers);
+        var labels = numbers.months().stream()
+                .map(m -> ThaiFormat.screenMonth(m.first(), locale))
+                .toList();
+        model.addAttribute("monthLabels", labels);
+        var chart = Map.of(
+                "type",
+                "bar",
+                "stacked",
+                true,
+                "labels",
+                labels,
+                "series",
+                List.of(
+                        Map.of(
+                                "label",
+                                messages.getMessage("complaint.channel.GENERAL", null, locale),
+                                "data",
+                                numbers.months().stream()
+                                        .map(ComplaintStatistics.Month::general)
+                                        .toList(),
+                                "colour",
+                                "#1d4e89"),
+                        Map.of(
+                                "label",
+                                messages.getMessage("complaint.channel.CORRUPTION", null, locale),
+                                "data",
+                                numbers.months().stream()
+                                        .map(ComplaintStatistics.Month::corruption)
+                                        .toList(),
+                                "colour",
+                                "#b3261e")));
+        model.addAttribute("chart", json.writeValueAsString(chart));
+        return "complaint/statistics";
     }
 
     @GetMapping("/complaints/new")

@@ -28,6 +28,9 @@ public final class ThaiFormat {
     private static final DateTimeFormatter SCREEN_TH_TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
     private static final DateTimeFormatter SCREEN_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_TH =
+            DateTimeFormatter.ofPattern("MMM yyyy", THAI).withChronology(ThaiBuddhistChronology.INSTANCE);
+    private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SCREEN_EN_TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
@@ -46,6 +49,11 @@ public final class ThaiFormat {
     /** "2 ต.ค. 2566" in Thai; "2 Oct 2023" in English, where the Gregorian year is what readers expect. */
     public static String screenDate(TemporalAccessor date, Locale locale) {
         return isThai(locale) ? SCREEN_TH.format(date) : SCREEN_EN.format(date);
+    }
+
+    /** "ต.ค. 2569" in Thai; "Oct 2026" in English: a month, as a chart's axis names it. */
+    public static String screenMonth(LocalDate anyDayOfIt, Locale locale) {
+        return isThai(locale) ? MONTH_TH.format(anyDayOfIt) : MONTH_EN.format(anyDayOfIt);
     }
 
     public static String screenDateTime(java.time.Instant instant, Locale locale) {

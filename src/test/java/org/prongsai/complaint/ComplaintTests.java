@@ -48,6 +48,15 @@ class ComplaintTests {
     @Autowired
     AgencyManagement agencies;
 
+    @Autowired
+    ComplaintStatistics statistics;
+
+    @Autowired
+    org.prongsai.disclosure.DisclosureManagement disclosure;
+
+    @Autowired
+    java.time.Clock clock;
+
     private static Map<String, String> report(String channel, String text, String name, String nationalId) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("channel", channel);
@@ -213,6 +222,67 @@ class ComplaintTests {
         var staff = new Browser(port);
         staff.signIn("staff", "prongsai-demo", null);
         assertThat(staff.get("/admin/complaints").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theYearsNumbersArePublishedWithAChartAndAsOitEvidence() {
+        var agency = agencies.findIdBySlug("complaint-stats")
+                .orElseGet(() -> agencies.create(new NewAgencyForm(
+                        "complaint-stats", "", "องค์การบริหารส่วนตำบลสถิติ", "", AgencyKind.SAO, "S", "ขอนแก่น")));
+        int year = org.prongsai.shared.FiscalYear.containing(java.time.LocalDate.now(clock))
+                .buddhistYear();
+        var before = statistics.of(agency, year);
+        var first = complaints.submit(
+                agency,
+                new ReportForm(
+                        Channel.CORRUPTION,
+                        true,
+                        "",
+                        "เจ้าหน้าที่ขอเงินพิเศษเพื่อเร่งออกใบอนุญาต",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""));
+        complaints.submit(
+                agency,
+                new ReportForm(
+                        Channel.GENERAL, true, "", "ขอให้ตัดกิ่งไม้ที่บังสัญญาณไฟจราจร", "", "", "", "", "", "", ""));
+        var id = complaints.cases(agency).stream()
+                .filter(c -> c.number() == first.number())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        complaints.changeStatus(agency, id, CaseStatus.DISMISSED, "ข้อมูลไม่เพียงพอ");
+
+        var after = statistics.of(agency, year);
+        assertThat(after.total()).isEqualTo(before.total() + 2);
+        assertThat(after.corruption()).isEqualTo(before.corruption() + 1);
+        assertThat(after.closed()).isEqualTo(before.closed() + 1);
+        assertThat(after.medianDaysToClose()).isZero();
+        assertThat(after.months()).hasSize(12);
+        assertThat(after.months().get(0).first())
+                .isEqualTo(org.prongsai.shared.FiscalYear.of(year).start());
+        assertThat(after.months().stream()
+                        .mapToInt(ComplaintStatistics.Month::total)
+                        .sum())
+                .isEqualTo(after.total());
+
+        // The public page (the demo agency's) draws the chart from its data; the OIT item links to it.
+        var page = new Browser(port).get("/complaints/statistics").body();
+        assertThat(page).contains("สถิติเรื่องร้องเรียนและเบาะแสการทุจริต ปีงบประมาณ พ.ศ. " + year);
+        assertThat(page).contains("data-chart=").contains("แจ้งเบาะแสการทุจริตและประพฤติมิชอบ");
+        assertThat(new Browser(port).get("/complaints/statistics?year=2400").statusCode())
+                .isEqualTo(200);
+        var statisticsItem =
+                disclosure.framework(year).itemsMeaning("complaint-statistics").get(0);
+        assertThat(disclosure
+                        .item(agency, year, statisticsItem.id())
+                        .orElseThrow()
+                        .evidence())
+                .anyMatch(e -> ("/complaints/statistics?year=" + year).equals(e.link()));
     }
 
     private AgencyId agency() {
