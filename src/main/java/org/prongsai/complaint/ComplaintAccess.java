@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Anyone reports and follows their own case with its receipt; only the agency's investigators read and handle
- * cases. Administrators do not: handling reports, some about staff, is the investigators' alone.
+ * cases, and only custodians decide who may see a reporter's identity. Administrators do neither: reports are
+ * sometimes about staff.
  */
 @Component
 class ComplaintAccess implements AccessRules {
@@ -23,6 +24,8 @@ class ComplaintAccess implements AccessRules {
                         "/complaints/status/reply")
                 .permitAll()
                 .requestMatchers("/admin/complaints", "/admin/complaints/**")
-                .hasRole(INVESTIGATOR);
+                .hasRole(INVESTIGATOR)
+                .requestMatchers("/admin/complaint-identities", "/admin/complaint-identities/**")
+                .hasRole(CUSTODIAN);
     }
 }

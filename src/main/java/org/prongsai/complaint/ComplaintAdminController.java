@@ -16,9 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ComplaintAdminController {
 
     private final Complaints complaints;
+    private final IdentityRequests identities;
 
-    ComplaintAdminController(Complaints complaints) {
+    ComplaintAdminController(Complaints complaints, IdentityRequests identities) {
         this.complaints = complaints;
+        this.identities = identities;
     }
 
     @GetMapping("/admin/complaints")
@@ -34,6 +36,12 @@ class ComplaintAdminController {
             return "redirect:/admin/complaints";
         }
         model.addAttribute("c", found.get());
+        if (!found.get().anonymous()) {
+            model.addAttribute(
+                    "identityRequest", identities.mine(CurrentAgency.get(), id).orElse(null));
+            model.addAttribute(
+                    "identity", identities.open(CurrentAgency.get(), id).orElse(null));
+        }
         return "complaint/admin-case";
     }
 
@@ -49,6 +57,23 @@ class ComplaintAdminController {
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("failed", refusal.key());
             redirect.addFlashAttribute("reason", reason);
+            redirect.addFlashAttribute("status", status == null ? null : status.name());
+        }
+        return "redirect:/admin/complaints/" + id;
+    }
+
+    /** Asks a custodian to open who reported, saying why. */
+    @PostMapping("/admin/complaints/{id}/identity")
+    String askForIdentity(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String identityReason,
+            RedirectAttributes redirect) {
+        try {
+            identities.request(CurrentAgency.get(), id, identityReason);
+            redirect.addFlashAttribute("saved", "complaint.identity.asked");
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("failed", refusal.key());
+            redirect.addFlashAttribute("identityReason", identityReason);
         }
         return "redirect:/admin/complaints/" + id;
     }

@@ -119,6 +119,10 @@ class ComplaintController {
             BindingResult result,
             HttpServletResponse response,
             Model model) {
+        if (form == null || form.channel() == null) {
+            // A hand-made post (a channel that does not exist, a choice neither yes nor no): start again.
+            return "redirect:/complaints";
+        }
         if (!result.hasErrors()) {
             try {
                 model.addAttribute("received", complaints.submit(CurrentAgency.get(), form));
@@ -156,6 +160,7 @@ class ComplaintController {
         var found = complaints.forReporter(CurrentAgency.get(), receipt);
         if (found.isEmpty()) {
             model.addAttribute("failed", "complaint.receipt.unknown");
+            model.addAttribute("typed", receipt);
             return "complaint/status";
         }
         model.addAttribute("receipt", receipt);

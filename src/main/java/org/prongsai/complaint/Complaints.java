@@ -85,7 +85,8 @@ public class Complaints {
             LocalDate receivedOn,
             CaseStatus status,
             LocalDate acknowledgeBy,
-            boolean late) {}
+            boolean late,
+            boolean reporterWrote) {}
 
     /** A case as an investigator sees it: what was reported, not who reported it. */
     public record CaseView(
@@ -111,7 +112,21 @@ public class Complaints {
     public Received submit(AgencyId agency, ReportForm form) {
         var today = LocalDate.now(clock);
         if (form.website() != null && !form.website().isBlank()) {
-            return new Received(0, form.channel(), receipts.issue().grouped(), today.plusDays(acknowledgeDays));
+            // What a real report would be told, so that a bot cannot tell it was caught.
+            int next = jdbc.sql("select coalesce(max(last), 0) + 1 from complaint_counter where agency_id = :a")
+                    .param("a", agency.value())
+                    .query(Integer.class)
+                    .single();
+            return new Received(next, form.channel(), receipts.issue().grouped(), today.plusDays(acknowledgeDays));
+        }
+        if (form.anonymous()
+                && !(blank(form.name())
+                        && blank(form.nationalId())
+                        && blank(form.phone())
+                        && blank(form.email())
+                        && blank(form.lineId()))) {
+            // Typed but not meant to be sent, or meant to be and the choice left as it was: ask, keep nothing.
+            throw new Refusal("anonymous", "complaint.anonymous.with-identity");
         }
         if (!form.anonymous()) {
             if (blank(form.name())) {
@@ -207,8 +222,12 @@ public class Complaints {
         var today = LocalDate.now(clock);
         return jdbc.sql(
                         """
-                        select id, number, channel, anonymous, received_on, status, acknowledge_by from complaint_case
-                        where agency_id = :a and data_key is not null order by number desc
+                        select c.id, c.number, c.channel, c.anonymous, c.received_on, c.status, c.acknowledge_by,
+                            coalesce((select m.from_reporter from complaint_message m
+                                where m.agency_id = c.agency_id and m.case_id = c.id
+                                order by m.position desc limit 1), false) as reporter_wrote
+                        from complaint_case c
+                        where c.agency_id = :a and c.data_key is not null order by c.number desc
                         """)
                 .param("a", agency.value())
                 .query((rs, n) -> {
@@ -222,7 +241,8 @@ public class Complaints {
                             rs.getObject("received_on", LocalDate.class),
                             status,
                             acknowledgeBy,
-                            status == CaseStatus.RECEIVED && today.isAfter(acknowledgeBy));
+                            status == CaseStatus.RECEIVED && today.isAfter(acknowledgeBy),
+                            rs.getBoolean("reporter_wrote"));
                 })
                 .list();
     }
@@ -293,6 +313,9 @@ public class Complaints {
     public void write(AgencyId agency, UUID id, String text) {
         checkText(text);
         var found = stored(agency, id).orElseThrow(() -> new Refusal(null, "complaint.case.unknown"));
+        if (found.status().closed()) {
+            throw new Refusal("text", "complaint.closed");
+        }
         message(agency, id, false, text.strip(), keys.key(agency, id, found.dataKey()));
         audit.record(agency, "message", "complaint_case", "#" + found.number(), null, Map.of("from", "investigator"));
     }

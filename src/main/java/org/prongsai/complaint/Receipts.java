@@ -36,7 +36,7 @@ class Receipts {
         return new Issued(code, code.substring(0, LOCATOR), hashes.encode(code));
     }
 
-    /** The digits typed (Thai digits read, spaces and dashes dropped), or nothing if they cannot be a receipt. */
+    /** The digits typed (Thai digits read; spaces, dashes and dots dropped), or nothing if they cannot be one. */
     static Optional<String> read(String typed) {
         if (typed == null) {
             return Optional.empty();
@@ -47,7 +47,7 @@ class Receipts {
                 digits.append((char) ('0' + (c - '๐')));
             } else if (c >= '0' && c <= '9') {
                 digits.append(c);
-            } else if (c != ' ' && c != '-') {
+            } else if (c != ' ' && c != '-' && c != '.') {
                 return Optional.empty();
             }
         }

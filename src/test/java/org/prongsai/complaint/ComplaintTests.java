@@ -35,6 +35,7 @@ class ComplaintTests {
 
     private static final Pattern RECEIPT = Pattern.compile("class=\"receipt-code\">([0-9 ]+)<");
     private static final String INVESTIGATOR_TOTP = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+    private static final String CUSTODIAN_TOTP = "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U";
 
     @LocalServerPort
     int port;
@@ -218,6 +219,15 @@ class ComplaintTests {
         var empty =
                 citizen.post("/complaints", report("GENERAL", "", null, null)).body();
         assertThat(empty).contains("กรุณาพิมพ์รายละเอียด");
+        // A name typed while "anonymous" is still chosen is not thrown away unseen: the reporter is asked.
+        var nameButAnonymous = report("GENERAL", typed, "นายทดสอบ ระบบ", null);
+        nameButAnonymous.put("anonymous", "true");
+        assertThat(citizen.post("/complaints", nameButAnonymous).body())
+                .contains("ไม่ประสงค์ออกนาม&quot; แต่กรอกชื่อ")
+                .contains("นายทดสอบ ระบบ");
+        // A hand-made channel starts again rather than failing.
+        var bogus = report("BOGUS", typed, null, null);
+        assertThat(Browser.location(citizen.post("/complaints", bogus))).endsWith("/complaints");
         // A staff member who is not an investigator reads no case.
         var staff = new Browser(port);
         staff.signIn("staff", "prongsai-demo", null);
@@ -283,6 +293,55 @@ class ComplaintTests {
                         .orElseThrow()
                         .evidence())
                 .anyMatch(e -> ("/complaints/statistics?year=" + year).equals(e.link()));
+    }
+
+    @Test
+    void anInvestigatorSeesWhoReportedOnlyAfterACustodianApprovesAndEveryLookIsKept() {
+        var name = "นายผู้แจ้ง เปิดเผยได้";
+        var citizen = new Browser(port);
+        citizen.get("/complaints/new?channel=CORRUPTION");
+        var sent = citizen.post(
+                "/complaints",
+                report("CORRUPTION", "มีการแบ่งงานจ้างเพื่อเลี่ยงการประกวดราคาในโครงการถนน", name, null));
+        var number = Pattern.compile("เรื่องเลขที่ (\\d+)").matcher(sent.body());
+        assertThat(number.find()).as(sent.body()).isTrue();
+
+        var investigator = new Browser(port);
+        investigator.signIn("investigator", "prongsai-demo", INVESTIGATOR_TOTP);
+        var link = Pattern.compile("href=\"(/admin/complaints/[0-9a-f-]{36})\">#" + number.group(1) + "<")
+                .matcher(investigator.get("/admin/complaints").body());
+        assertThat(link.find()).isTrue();
+        var casePage = link.group(1);
+        assertThat(investigator.get(casePage).body()).doesNotContain(name).contains("ขอเปิดดูตัวตน");
+        var tooShort = investigator.post(casePage + "/identity", Map.of("identityReason", "ขอดู"));
+        assertThat(investigator
+                        .get(java.net.URI.create(Browser.location(tooShort)).getPath())
+                        .body())
+                .contains("กรุณาระบุเหตุผลอย่างน้อย 10 ตัวอักษร");
+        investigator.post(
+                casePage + "/identity", Map.of("identityReason", "ต้องสอบปากคำผู้แจ้งเพิ่มเติมเรื่องสัญญาจ้าง"));
+        assertThat(investigator.get(casePage).body()).doesNotContain(name).contains("รอผู้ดูแลอนุมัติ");
+
+        // Neither a staff member nor the investigator decides; the custodian reads the reason and approves.
+        var staff = new Browser(port);
+        staff.signIn("staff", "prongsai-demo", null);
+        assertThat(staff.get("/admin/complaint-identities").statusCode()).isEqualTo(403);
+        assertThat(investigator.get("/admin/complaint-identities").statusCode()).isEqualTo(403);
+        var custodian = new Browser(port);
+        custodian.signIn("custodian", "prongsai-demo", CUSTODIAN_TOTP);
+        var requests = custodian.get("/admin/complaint-identities").body();
+        assertThat(requests)
+                .contains("ต้องสอบปากคำผู้แจ้งเพิ่มเติมเรื่องสัญญาจ้าง")
+                .doesNotContain(name);
+        var request = Pattern.compile("action=\"(/admin/complaint-identities/[0-9a-f-]{36})\"")
+                .matcher(requests);
+        assertThat(request.find()).isTrue();
+        custodian.post(request.group(1), Map.of("decision", "approve"));
+        assertThat(custodian.post(request.group(1), Map.of("decision", "deny")).statusCode())
+                .isEqualTo(302);
+
+        assertThat(investigator.get(casePage).body()).contains(name).contains("0812345678");
+        assertThat(custodian.get("/admin/complaint-identities").body()).contains("นายวีระพงษ์ ยุติธรรม ·");
     }
 
     private AgencyId agency() {
