@@ -19,6 +19,7 @@ class ComplaintAccess implements AccessRules {
         rules.requestMatchers(
                         "/complaints",
                         "/complaints/new",
+                        "/complaints/guideline",
                         "/complaints/poster.pdf",
                         "/complaints/statistics",
                         "/complaints/status",

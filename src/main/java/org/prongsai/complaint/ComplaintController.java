@@ -113,6 +113,14 @@ class ComplaintController {
         return "complaint/statistics";
     }
 
+    /** The handling guideline (O27's meaning), written from the steps the system enforces and its deadline. */
+    @GetMapping("/complaints/guideline")
+    String guideline(Model model) {
+        model.addAttribute("steps", List.of(CaseStatus.values()));
+        model.addAttribute("acknowledgeDays", complaints.acknowledgeDays());
+        return "complaint/guideline";
+    }
+
     /** The A4 sign with the channel's QR code, for the agency's service counters. */
     @GetMapping("/complaints/poster.pdf")
     org.springframework.http.ResponseEntity<byte[]> poster(HttpServletRequest request) throws java.io.IOException {
@@ -160,7 +168,7 @@ class ComplaintController {
      * A receipt is answered in the same time whether it opens a case or not: the hash alone takes about as
      * long either way, but opening a case (its key, its steps, its messages) would add a little to a right one.
      */
-    static final java.time.Duration ANSWER_TIME = java.time.Duration.ofMillis(400);
+    static final java.time.Duration ANSWER_TIME = java.time.Duration.ofSeconds(1);
 
     static <T> T answerIn(java.time.Duration time, java.util.function.Supplier<T> work) {
         long until = System.nanoTime() + time.toNanos();

@@ -59,6 +59,11 @@ public class Complaints {
         this.acknowledgeDays = acknowledgeDays;
     }
 
+    /** The days an agency has to acknowledge a new report. */
+    public int acknowledgeDays() {
+        return acknowledgeDays;
+    }
+
     /** What the reporter is told once: the case's number, the receipt, and by when it will be acknowledged. */
     public record Received(int number, Channel channel, String receipt, LocalDate acknowledgeBy) {}
 
