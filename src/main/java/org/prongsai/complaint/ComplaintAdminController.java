@@ -17,15 +17,18 @@ class ComplaintAdminController {
 
     private final Complaints complaints;
     private final IdentityRequests identities;
+    private final Retention retention;
 
-    ComplaintAdminController(Complaints complaints, IdentityRequests identities) {
+    ComplaintAdminController(Complaints complaints, IdentityRequests identities, Retention retention) {
         this.complaints = complaints;
         this.identities = identities;
+        this.retention = retention;
     }
 
     @GetMapping("/admin/complaints")
     String cases(Model model) {
         model.addAttribute("cases", complaints.cases(CurrentAgency.get()));
+        model.addAttribute("due", retention.dueSoon(CurrentAgency.get()));
         return "complaint/admin-list";
     }
 

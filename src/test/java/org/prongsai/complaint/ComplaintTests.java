@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,12 @@ class ComplaintTests {
 
     @Autowired
     java.time.Clock clock;
+
+    @Autowired
+    Retention retention;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private static Map<String, String> report(String channel, String text, String name, String nationalId) {
         var fields = new LinkedHashMap<String, String>();
@@ -392,6 +399,84 @@ class ComplaintTests {
         var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(out).isZero();
         return out;
+    }
+
+    @Test
+    void aClosedCaseIsDestroyedAtTheEndOfItsRetentionAndListedBeforehand() {
+        var agency = agencies.findIdBySlug("complaint-retention")
+                .orElseGet(() -> agencies.create(new NewAgencyForm(
+                        "complaint-retention",
+                        "",
+                        "องค์การบริหารส่วนตำบลเก็บรักษา",
+                        "",
+                        AgencyKind.SAO,
+                        "S",
+                        "ขอนแก่น")));
+        var old = complaints.submit(
+                agency,
+                new ReportForm(
+                        Channel.CORRUPTION,
+                        true,
+                        "",
+                        "เรื่องเก่ามากที่ปิดไปนานแล้วจริง ๆ",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""));
+        var soon = complaints.submit(
+                agency,
+                new ReportForm(
+                        Channel.GENERAL, true, "", "เรื่องที่ใกล้ครบกำหนดเก็บรักษาแล้ว", "", "", "", "", "", "", ""));
+        var kept = complaints.submit(
+                agency,
+                new ReportForm(
+                        Channel.GENERAL, true, "", "เรื่องที่ยังต้องเก็บรักษาต่อไปอีกนาน", "", "", "", "", "", "", ""));
+        int year = org.prongsai.shared.FiscalYear.containing(java.time.LocalDate.now(clock))
+                .buddhistYear();
+        for (var received : List.of(old, soon, kept)) {
+            var id = complaints.cases(agency).stream()
+                    .filter(c -> c.number() == received.number())
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            complaints.changeStatus(agency, id, CaseStatus.DISMISSED, "ไม่อยู่ในอำนาจหน้าที่");
+        }
+        var today = java.time.LocalDate.now(clock);
+        // Closed long ago, as the clock cannot be turned back: corruption reports are kept ten years,
+        // general complaints five.
+        closedOn(agency, old.number(), today.minusYears(10).minusDays(1));
+        closedOn(agency, soon.number(), today.minusYears(5).plusDays(10));
+        var statistics = this.statistics.of(agency, year);
+
+        assertThat(retention.dueSoon(agency))
+                .extracting(Retention.Due::number)
+                .containsExactly(old.number(), soon.number());
+        assertThat(retention.destroyExpired(agency)).isEqualTo(1);
+        assertThat(retention.destroyExpired(agency)).isZero();
+
+        assertThat(complaints.forReporter(agency, old.receipt())).isEmpty();
+        assertThat(complaints.cases(agency))
+                .extracting(Complaints.CaseLine::number)
+                .doesNotContain(old.number());
+        assertThat(complaints.forReporter(agency, soon.receipt())).isPresent();
+        assertThat(jdbc.sql("select count(*) from complaint_case where agency_id = :a and data_key is null"
+                                + " and content is null and destroyed_on is not null")
+                        .param("a", agency.value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(this.statistics.of(agency, year).total()).isEqualTo(statistics.total());
+    }
+
+    private void closedOn(AgencyId agency, int number, java.time.LocalDate day) {
+        jdbc.sql("update complaint_case set status_changed_on = :d where agency_id = :a and number = :n")
+                .param("d", day)
+                .param("a", agency.value())
+                .param("n", number)
+                .update();
     }
 
     private AgencyId agency() {
