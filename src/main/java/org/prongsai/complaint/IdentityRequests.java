@@ -151,6 +151,14 @@ public class IdentityRequests {
                 Map.of("status", status));
     }
 
+    @Transactional(readOnly = true)
+    public long pendingCount(AgencyId agency) {
+        return jdbc.sql("select count(*) from complaint_identity_request where agency_id = :a and status = 'PENDING'")
+                .param("a", agency.value())
+                .query(Long.class)
+                .single();
+    }
+
     /** Every request, the waiting ones first, each with the looks it allowed. */
     @Transactional(readOnly = true)
     public List<Request> requests(AgencyId agency) {

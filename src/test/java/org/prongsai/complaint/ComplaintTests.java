@@ -347,6 +347,7 @@ class ComplaintTests {
         investigator.post(
                 casePage + "/identity", Map.of("identityReason", "ต้องสอบปากคำผู้แจ้งเพิ่มเติมเรื่องสัญญาจ้าง"));
         assertThat(investigator.get(casePage).body()).doesNotContain(name).contains("รอผู้ดูแลอนุมัติ");
+        assertThat(investigator.get("/admin").body()).contains("เรื่องร้องเรียนใหม่รอตอบรับ");
 
         // Neither a staff member nor the investigator decides; the custodian reads the reason and approves.
         var staff = new Browser(port);
@@ -355,6 +356,7 @@ class ComplaintTests {
         assertThat(investigator.get("/admin/complaint-identities").statusCode()).isEqualTo(403);
         var custodian = new Browser(port);
         custodian.signIn("custodian", "prongsai-demo", CUSTODIAN_TOTP);
+        assertThat(custodian.get("/admin").body()).contains("คำขอเปิดดูตัวตนผู้แจ้งรอพิจารณา");
         var requests = custodian.get("/admin/complaint-identities").body();
         assertThat(requests)
                 .contains("ต้องสอบปากคำผู้แจ้งเพิ่มเติมเรื่องสัญญาจ้าง")
