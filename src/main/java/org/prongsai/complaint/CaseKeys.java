@@ -55,6 +55,22 @@ class CaseKeys {
             }
         }
 
+        byte[] sealBytes(byte[] content) {
+            try {
+                return aead.encrypt(content, context);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("a case could not be sealed", e);
+            }
+        }
+
+        byte[] openBytes(byte[] sealed) {
+            try {
+                return aead.decrypt(sealed, context);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("a case could not be opened", e);
+            }
+        }
+
         String open(byte[] sealedText) {
             try {
                 return new String(aead.decrypt(sealedText, context), StandardCharsets.UTF_8);

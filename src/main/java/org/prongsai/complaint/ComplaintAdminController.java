@@ -65,6 +65,24 @@ class ComplaintAdminController {
         return "redirect:/admin/complaints/" + id;
     }
 
+    /** A file the reporter sent, opened for the investigator; always downloaded, never shown inline. */
+    @GetMapping("/admin/complaints/{id}/files/{position}")
+    org.springframework.http.ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable int position) {
+        return complaints
+                .file(CurrentAgency.get(), id, position)
+                .map(f -> org.springframework.http.ResponseEntity.ok()
+                        .contentType(org.springframework.http.MediaType.parseMediaType(f.mediaType()))
+                        .header(
+                                "Content-Disposition",
+                                org.springframework.http.ContentDisposition.attachment()
+                                        .filename(f.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                        .build()
+                                        .toString())
+                        .header("Cache-Control", "no-store")
+                        .body(f.content()))
+                .orElse(org.springframework.http.ResponseEntity.notFound().build());
+    }
+
     /** Asks a custodian to open who reported, saying why. */
     @PostMapping("/admin/complaints/{id}/identity")
     String askForIdentity(

@@ -142,19 +142,29 @@ class ComplaintController {
     String submit(
             @Valid @ModelAttribute("form") ReportForm form,
             BindingResult result,
+            @RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
             HttpServletResponse response,
-            Model model) {
+            Model model)
+            throws java.io.IOException {
         if (form == null || form.channel() == null) {
             // A hand-made post (a channel that does not exist, a choice neither yes nor no): start again.
             return "redirect:/complaints";
         }
+        // Every problem at once: the form's own checks beside bean validation's, not one per sending.
+        for (var problem : form.identityProblems()) {
+            result.rejectValue(problem.field(), problem.key(), problem.key());
+        }
         if (!result.hasErrors()) {
             try {
-                model.addAttribute("received", complaints.submit(CurrentAgency.get(), form));
+                var uploads = new java.util.ArrayList<Attachments.Upload>();
+                for (var file : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
+                    uploads.add(new Attachments.Upload(file.getOriginalFilename(), file.getBytes()));
+                }
+                model.addAttribute("received", complaints.submit(CurrentAgency.get(), form, uploads));
                 response.setHeader("Cache-Control", "no-store");
                 return "complaint/receipt";
             } catch (Refusal refusal) {
-                if (refusal.field() == null) {
+                if (refusal.field() == null || refusal.field().equals("files")) {
                     result.reject(refusal.key(), refusal.getArguments(), refusal.key());
                 } else {
                     result.rejectValue(refusal.field(), refusal.key(), refusal.getArguments(), refusal.key());

@@ -34,6 +34,7 @@ public class Complaints {
     private final JdbcClient jdbc;
     private final CaseKeys keys;
     private final Receipts receipts;
+    private final Attachments attachments;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
@@ -44,6 +45,7 @@ public class Complaints {
             JdbcClient jdbc,
             CaseKeys keys,
             Receipts receipts,
+            Attachments attachments,
             AuditTrail audit,
             ApplicationEventPublisher events,
             JsonMapper json,
@@ -52,6 +54,7 @@ public class Complaints {
         this.jdbc = jdbc;
         this.keys = keys;
         this.receipts = receipts;
+        this.attachments = attachments;
         this.audit = audit;
         this.events = events;
         this.json = json;
@@ -107,7 +110,8 @@ public class Complaints {
             String place,
             List<Step> steps,
             List<Message> messages,
-            Set<CaseStatus> next) {}
+            Set<CaseStatus> next,
+            List<Attachments.Listed> files) {}
 
     /**
      * Takes a report. Someone who gives their name also gives one way to be reached, and a national ID, when
@@ -115,6 +119,17 @@ public class Complaints {
      */
     @Transactional
     public Received submit(AgencyId agency, ReportForm form) {
+        try {
+            return submit(agency, form, List.of());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The same, with the files the reporter attached (checked, cleaned and sealed with the case). */
+    @Transactional
+    public Received submit(AgencyId agency, ReportForm form, List<Attachments.Upload> uploads)
+            throws java.io.IOException {
         var today = LocalDate.now(clock);
         if (form.website() != null && !form.website().isBlank()) {
             // What a real report would be told, so that a bot cannot tell it was caught.
@@ -124,26 +139,12 @@ public class Complaints {
                     .single();
             return new Received(next, form.channel(), receipts.issue().grouped(), today.plusDays(acknowledgeDays));
         }
-        if (form.anonymous()
-                && !(blank(form.name())
-                        && blank(form.nationalId())
-                        && blank(form.phone())
-                        && blank(form.email())
-                        && blank(form.lineId()))) {
-            // Typed but not meant to be sent, or meant to be and the choice left as it was: ask, keep nothing.
-            throw new Refusal("anonymous", "complaint.anonymous.with-identity");
+        // An identity typed while "anonymous" is chosen is asked about, and nothing of it kept.
+        var problems = form.identityProblems();
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems.get(0).field(), problems.get(0).key());
         }
-        if (!form.anonymous()) {
-            if (blank(form.name())) {
-                throw new Refusal("name", "complaint.name.required");
-            }
-            if (blank(form.phone()) && blank(form.email()) && blank(form.lineId())) {
-                throw new Refusal("phone", "complaint.contact.required");
-            }
-            if (!blank(form.nationalId()) && !ThaiNationalId.valid(form.nationalId())) {
-                throw new Refusal("nationalId", "complaint.national-id.invalid");
-            }
-        }
+        var files = attachments.check(uploads);
         var id = UUID.randomUUID();
         int number = jdbc.sql(
                         """
@@ -191,6 +192,7 @@ public class Complaints {
                 .param("identity", identity)
                 .update();
         step(agency, id, CaseStatus.RECEIVED, today, "-", null, key);
+        attachments.save(agency, id, key, files);
         // No audit row: its time would say when the reporter wrote, finer than the day the case keeps.
         events.publishEvent(new ReportReceived(agency, number, form.channel()));
         return new Received(number, form.channel(), receipt.grouped(), acknowledgeBy);
@@ -270,8 +272,16 @@ public class Complaints {
                     (String) content.get("place"),
                     steps(agency, id, key),
                     messages(agency, id, key),
-                    c.status().next());
+                    c.status().next(),
+                    attachments.list(agency, id, key));
         });
+    }
+
+    /** A file of the case, opened for an investigator. */
+    @Transactional(readOnly = true)
+    public Optional<Attachments.Ready> file(AgencyId agency, UUID id, int position) {
+        return stored(agency, id)
+                .flatMap(c -> attachments.open(agency, id, position, keys.key(agency, id, c.dataKey())));
     }
 
     /** Moves a case on, as its state allows; forwarding, resolving and dismissing say why (the reporter reads it). */

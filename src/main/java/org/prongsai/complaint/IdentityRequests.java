@@ -91,6 +91,13 @@ public class IdentityRequests {
         if (open) {
             throw new Refusal("identityReason", "complaint.identity.already-asked");
         }
+        boolean approved = mine(agency, caseId)
+                .filter(r -> r.status() == Status.APPROVED)
+                .filter(r -> r.decidedAt().plus(APPROVAL).isAfter(clock.instant()))
+                .isPresent();
+        if (approved) {
+            throw new Refusal("identityReason", "complaint.identity.already-open");
+        }
         var key = keys.key(agency, caseId, sealed.dataKey());
         jdbc.sql(
                         """

@@ -98,6 +98,10 @@ public class Retention {
                         .param("a", agency.value())
                         .param("c", found.getKey())
                         .update();
+                jdbc.sql("delete from complaint_attachment where agency_id = :a and case_id = :c")
+                        .param("a", agency.value())
+                        .param("c", found.getKey())
+                        .update();
                 jdbc.sql("delete from complaint_message where agency_id = :a and case_id = :c")
                         .param("a", agency.value())
                         .param("c", found.getKey())

@@ -56,8 +56,11 @@ public class DocumentManagement {
         return maxSize;
     }
 
-    @Transactional
-    public StoredFile store(AgencyId agency, UploadKind kind, String originalName, byte[] content) throws IOException {
+    /**
+     * What an upload really is, by its bytes, refused when empty, too large or not of the kind; nothing is kept.
+     * For a module that keeps files its own way (sealed, as complaints do).
+     */
+    public String check(UploadKind kind, String originalName, byte[] content) throws IOException {
         if (content == null || content.length == 0) {
             throw new Refusal(null, "document.upload.empty");
         }
@@ -71,6 +74,17 @@ public class DocumentManagement {
         if (!kind.accepts(detected)) {
             throw new Refusal(null, "document.upload.wrong-type", detected);
         }
+        return detected;
+    }
+
+    /** A name safe to show and to offer for download, with the extension its real type has. */
+    public static String cleanName(String originalName, String mediaType) {
+        return nameForType(safeName(originalName), mediaType);
+    }
+
+    @Transactional
+    public StoredFile store(AgencyId agency, UploadKind kind, String originalName, byte[] content) throws IOException {
+        var detected = check(kind, originalName, content);
         var sha = store.put(content);
         var file = new StoredFile(
                 UUID.randomUUID(), sha, detected, content.length, nameForType(safeName(originalName), detected));

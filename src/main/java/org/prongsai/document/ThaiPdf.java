@@ -103,6 +103,14 @@ public final class ThaiPdf implements AutoCloseable {
         return this;
     }
 
+    /** A left-aligned paragraph without indent: steps and notes on a sign, where justified Thai loses marks. */
+    public ThaiPdf left(String text) {
+        var p = paragraph(text, body, Element.ALIGN_LEFT);
+        p.setSpacingAfter(4f);
+        document.add(p);
+        return this;
+    }
+
     /** The short line drawn under a letter's subject (a line, not typed hyphens). */
     public ThaiPdf separator() {
         var line = new Chunk(new LineSeparator(0.8f, 35f, null, Element.ALIGN_CENTER, -4f));

@@ -88,7 +88,10 @@ class ComplaintTests {
         var nationalId = "1103702071811";
         var citizen = new Browser(port);
         assertThat(citizen.get("/complaints").body()).contains("แจ้งเบาะแสการทุจริตและประพฤติมิชอบ");
-        citizen.get("/complaints/new?channel=CORRUPTION");
+        assertThat(citizen.get("/complaints/new?channel=CORRUPTION").body())
+                .contains("<h1>แจ้งเบาะแสการทุจริตและประพฤติมิชอบ</h1>")
+                .contains("<title>แจ้งเบาะแสการทุจริตและประพฤติมิชอบ |")
+                .doesNotContain("??");
         var sent = citizen.post("/complaints", report("CORRUPTION", sentence, name, nationalId));
         assertThat(sent.statusCode()).isEqualTo(200);
         assertThat(sent.headers().firstValue("Cache-Control")).contains("no-store");
@@ -226,7 +229,11 @@ class ComplaintTests {
         var noContact = report("GENERAL", typed, "นายทดสอบ ระบบ", "1103702071812");
         noContact.put("phone", "");
         var refused = citizen.post("/complaints", noContact).body();
-        assertThat(refused).contains("กรุณากรอกโทรศัพท์ อีเมล หรือ LINE ID").contains(typed);
+        // Both problems at once: no contact, and an ID whose check digit is wrong.
+        assertThat(refused)
+                .contains("กรุณากรอกโทรศัพท์ อีเมล หรือ LINE ID")
+                .contains("เลขประจำตัวประชาชนไม่ถูกต้อง")
+                .contains(typed);
         var wrongId = citizen.post("/complaints", report("GENERAL", typed, "นายทดสอบ ระบบ", "1103702071812"))
                 .body();
         assertThat(wrongId)
@@ -387,12 +394,14 @@ class ComplaintTests {
         var text = run("pdftotext", "-raw", file.toString(), "-").replaceAll("\\s+", "");
         assertThat(text).contains("ช่องทางร้องเรียน").contains("บ้านโปร่งใส").contains("/complaints");
         var png = org.prongsai.support.Artifacts.dir().resolve("complaints-poster");
-        run("pdftoppm", "-png", "-r", "100", "-singlefile", file.toString(), png.toString());
+        run("pdftoppm", "-png", "-r", "200", "-singlefile", file.toString(), png.toString());
         var image = javax.imageio.ImageIO.read(
                 png.resolveSibling("complaints-poster.png").toFile());
         var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
                 new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
-        var decoded = new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+        var decoded = new com.google.zxing.qrcode.QRCodeReader()
+                .decode(bitmap, Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText();
         assertThat(decoded).startsWith("http").endsWith("/complaints");
     }
 
@@ -479,6 +488,72 @@ class ComplaintTests {
                 .param("a", agency.value())
                 .param("n", number)
                 .update();
+    }
+
+    @Test
+    void aPhotoLosesItsHiddenDataAndAFileThatIsNotWhatItClaimsIsRefused() throws Exception {
+        var photo = photoWithHiddenData("GPS 13.7563N 100.5018E owned by SECRETOWNER");
+        assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("SECRETOWNER");
+        var citizen = new Browser(port);
+        citizen.get("/complaints/new?channel=CORRUPTION");
+        var fields = report("CORRUPTION", "ภาพถ่ายการรับเงินหน้าห้องพัสดุเมื่อวานนี้", null, null);
+        var sent = citizen.postFile("/complaints", fields, "files", "IMG_ของฉัน.jpg", "image/jpeg", photo);
+        assertThat(sent.statusCode()).isEqualTo(200);
+        var number = Pattern.compile("เรื่องเลขที่ (\\d+)").matcher(sent.body());
+        assertThat(number.find()).as(sent.body()).isTrue();
+
+        var investigator = new Browser(port);
+        investigator.signIn("investigator", "prongsai-demo", INVESTIGATOR_TOTP);
+        var link = Pattern.compile("href=\"(/admin/complaints/[0-9a-f-]{36})\">#" + number.group(1) + "<")
+                .matcher(investigator.get("/admin/complaints").body());
+        assertThat(link.find()).isTrue();
+        var page = investigator.get(link.group(1)).body();
+        assertThat(page).contains("IMG_ของฉัน.jpg");
+        var file = investigator.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + link.group(1) + "/files/0"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment");
+        assertThat(new String(file.body(), StandardCharsets.ISO_8859_1)).doesNotContain("SECRETOWNER");
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(file.body())))
+                .isNotNull();
+        assertThat(dump()).doesNotContain("SECRETOWNER").doesNotContain("IMG_ของฉัน");
+
+        // A "photo" that is a script is refused, and what was typed stays.
+        var script = "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8);
+        var refused = citizen.postFile("/complaints", fields, "files", "photo.jpg", "image/jpeg", script);
+        assertThat(refused.body()).contains("ภาพถ่ายการรับเงินหน้าห้องพัสดุ").contains("field-error");
+        assertThatThrownBy(() -> complaints.submit(
+                        agency(),
+                        new ReportForm(Channel.GENERAL, true, "", "สี่ไฟล์เกินกำหนดแน่นอน", "", "", "", "", "", "", ""),
+                        java.util.Collections.nCopies(4, new Attachments.Upload("a.jpg", photo))))
+                .isInstanceOf(Refusal.class)
+                .hasMessage("complaint.files.too-many");
+    }
+
+    /** A small JPEG with an Exif segment carrying the given text, as a phone's camera would write one. */
+    private static byte[] photoWithHiddenData(String hidden) throws Exception {
+        var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(8, 8, 40, 30);
+        g.dispose();
+        var plain = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", plain);
+        var jpeg = plain.toByteArray();
+        var payload = ("Exif\0\0" + hidden).getBytes(StandardCharsets.ISO_8859_1);
+        var out = new java.io.ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xFF);
+        out.write(payload);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
     }
 
     private AgencyId agency() {

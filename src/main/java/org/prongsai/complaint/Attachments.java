@@ -1,0 +1,133 @@
+package org.prongsai.complaint;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.prongsai.document.DocumentManagement;
+import org.prongsai.document.UploadKind;
+import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.Refusal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A report's files: at most {@link #MOST}, each a photo or a PDF by its bytes (not its name). A photo is drawn
+ * again from its pixels, which leaves its metadata behind (where and when it was taken, the camera, the
+ * owner's name). Names and contents are sealed with the case's key and kept in the case's own table, never in
+ * the shared file store.
+ */
+@Component
+public class Attachments {
+
+    static final int MOST = 3;
+
+    private final JdbcClient jdbc;
+    private final DocumentManagement documents;
+
+    Attachments(JdbcClient jdbc, DocumentManagement documents) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+    }
+
+    /** A file as it came: its name as the reporter's device gave it, and its bytes. */
+    public record Upload(String name, byte[] content) {}
+
+    /** A file checked and cleaned, ready to be sealed. */
+    public record Ready(String name, String mediaType, byte[] content) {}
+
+    /** A file as an investigator lists it. */
+    public record Listed(int position, String name, String mediaType) {}
+
+    /** Checks every file before anything is kept: one wrong file refuses the report, with all it typed kept. */
+    List<Ready> check(List<Upload> uploads) throws IOException {
+        var given = uploads.stream()
+                .filter(u -> u.content() != null && u.content().length > 0)
+                .toList();
+        if (given.size() > MOST) {
+            throw new Refusal("files", "complaint.files.too-many", MOST);
+        }
+        var ready = new ArrayList<Ready>();
+        for (var upload : given) {
+            String type;
+            try {
+                type = documents.check(UploadKind.REPORT_EVIDENCE, upload.name(), upload.content());
+            } catch (Refusal refusal) {
+                throw new Refusal("files", refusal.key(), refusal.getArguments());
+            }
+            var content = type.startsWith("image/") ? withoutMetadata(upload.content(), type) : upload.content();
+            ready.add(new Ready(DocumentManagement.cleanName(upload.name(), type), type, content));
+        }
+        return ready;
+    }
+
+    void save(AgencyId agency, UUID caseId, CaseKeys.CaseKey key, List<Ready> files) {
+        for (var file : files) {
+            jdbc.sql(
+                            """
+                            insert into complaint_attachment (agency_id, case_id, position, media_type, name, content)
+                            values (:a, :c, (select count(*) from complaint_attachment where agency_id = :a
+                                and case_id = :c), :type, :name, :content)
+                            """)
+                    .param("a", agency.value())
+                    .param("c", caseId)
+                    .param("type", file.mediaType())
+                    .param("name", key.seal(file.name()))
+                    .param("content", key.sealBytes(file.content()))
+                    .update();
+        }
+    }
+
+    List<Listed> list(AgencyId agency, UUID caseId, CaseKeys.CaseKey key) {
+        return jdbc.sql(
+                        """
+                        select position, media_type, name from complaint_attachment
+                        where agency_id = :a and case_id = :c and content is not null order by position
+                        """)
+                .param("a", agency.value())
+                .param("c", caseId)
+                .query((rs, n) ->
+                        new Listed(rs.getInt("position"), key.open(rs.getBytes("name")), rs.getString("media_type")))
+                .list();
+    }
+
+    Optional<Ready> open(AgencyId agency, UUID caseId, int position, CaseKeys.CaseKey key) {
+        return jdbc.sql(
+                        """
+                        select media_type, name, content from complaint_attachment
+                        where agency_id = :a and case_id = :c and position = :p and content is not null
+                        """)
+                .param("a", agency.value())
+                .param("c", caseId)
+                .param("p", position)
+                .query((rs, n) -> new Ready(
+                        key.open(rs.getBytes("name")),
+                        rs.getString("media_type"),
+                        key.openBytes(rs.getBytes("content"))))
+                .optional();
+    }
+
+    /** The photo's pixels alone, written again in its own format. */
+    static byte[] withoutMetadata(byte[] photo, String mediaType) throws IOException {
+        var image = ImageIO.read(new ByteArrayInputStream(photo));
+        if (image == null) {
+            throw new Refusal("files", "complaint.files.unreadable");
+        }
+        var out = new ByteArrayOutputStream();
+        var format = mediaType.equals("image/png") ? "png" : "jpg";
+        if (format.equals("jpg") && image.getColorModel().hasAlpha()) {
+            var flat = new java.awt.image.BufferedImage(
+                    image.getWidth(), image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+            flat.getGraphics().drawImage(image, 0, 0, null);
+            image = flat;
+        }
+        if (!ImageIO.write(image, format, out)) {
+            throw new Refusal("files", "complaint.files.unreadable");
+        }
+        return out.toByteArray();
+    }
+}
