@@ -40,6 +40,7 @@ public class Complaints {
     private final JsonMapper json;
     private final Clock clock;
     private final int acknowledgeDays;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     Complaints(
             JdbcClient jdbc,
@@ -50,7 +51,9 @@ public class Complaints {
             ApplicationEventPublisher events,
             JsonMapper json,
             Clock clock,
-            @Value("${prongsai.complaints.acknowledge-days:15}") int acknowledgeDays) {
+            @Value("${prongsai.complaints.acknowledge-days:15}") int acknowledgeDays,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.keys = keys;
         this.receipts = receipts;
@@ -117,7 +120,6 @@ public class Complaints {
      * Takes a report. Someone who gives their name also gives one way to be reached, and a national ID, when
      * given, must be a valid one. A bot's report (the trap field filled in) gets a receipt that finds nothing.
      */
-    @Transactional
     public Received submit(AgencyId agency, ReportForm form) {
         try {
             return submit(agency, form, List.of());
@@ -127,7 +129,6 @@ public class Complaints {
     }
 
     /** The same, with the files the reporter attached (checked, cleaned and sealed with the case). */
-    @Transactional
     public Received submit(AgencyId agency, ReportForm form, List<Attachments.Upload> uploads)
             throws java.io.IOException {
         var today = LocalDate.now(clock);
@@ -145,6 +146,27 @@ public class Complaints {
             throw new Refusal(problems.get(0).field(), problems.get(0).key());
         }
         var files = attachments.check(uploads);
+        // The receipt's hash takes a tenth of a second or more: made before the transaction, so that no pooled
+        // connection waits on it. A locator another case has (one in a hundred million) takes another receipt.
+        while (true) {
+            var receipt = receipts.issue();
+            var received = transactions.execute(status -> store(agency, form, files, receipt, today));
+            if (received != null) {
+                return received;
+            }
+        }
+    }
+
+    private Received store(
+            AgencyId agency, ReportForm form, List<Attachments.Ready> files, Receipts.Issued receipt, LocalDate today) {
+        boolean taken = jdbc.sql("select exists (select 1 from complaint_case where agency_id = :a and locator = :l)")
+                .param("a", agency.value())
+                .param("l", receipt.locator())
+                .query(Boolean.class)
+                .single();
+        if (taken) {
+            return null;
+        }
         var id = UUID.randomUUID();
         int number = jdbc.sql(
                         """
@@ -154,7 +176,6 @@ public class Complaints {
                 .param("a", agency.value())
                 .query(Integer.class)
                 .single();
-        var receipt = unusedReceipt(agency);
         var key = keys.newKey(agency, id);
         var content = new LinkedHashMap<String, String>();
         content.put("subject", clean(form.subject()));
@@ -198,8 +219,10 @@ public class Complaints {
         return new Received(number, form.channel(), receipt.grouped(), acknowledgeBy);
     }
 
-    /** The case a receipt opens, or nothing: a wrong receipt says no more than that. */
-    @Transactional(readOnly = true)
+    /**
+     * The case a receipt opens, or nothing: a wrong receipt says no more than that. Not one transaction: the
+     * hash is checked between two short reads, holding no pooled connection while it runs.
+     */
     public Optional<ReporterView> forReporter(AgencyId agency, String typedReceipt) {
         return caseOf(agency, typedReceipt).map(c -> {
             var key = keys.key(agency, c.id(), c.dataKey());
@@ -212,7 +235,6 @@ public class Complaints {
     }
 
     /** The reporter answers the investigator, or adds what they remembered, with the receipt. */
-    @Transactional
     public void reply(AgencyId agency, String typedReceipt, String text) {
         checkText(text);
         var found = caseOf(agency, typedReceipt).orElseThrow(() -> new Refusal("receipt", "complaint.receipt.unknown"));
@@ -221,7 +243,7 @@ public class Complaints {
         }
         var key = keys.key(agency, found.id(), found.dataKey());
         // No audit row, for the same reason as a new report: the reporter's time stays unrecorded.
-        message(agency, found.id(), true, text.strip(), key);
+        transactions.executeWithoutResult(status -> message(agency, found.id(), true, text.strip(), key));
     }
 
     @Transactional(readOnly = true)
@@ -393,22 +415,6 @@ public class Complaints {
                 rs.getString("receipt_hash"),
                 rs.getBytes("data_key"),
                 rs.getBytes("content"));
-    }
-
-    /** A receipt whose locator no other case of the agency has (a clash is one in a hundred million). */
-    private Receipts.Issued unusedReceipt(AgencyId agency) {
-        while (true) {
-            var receipt = receipts.issue();
-            boolean taken = jdbc.sql(
-                            "select exists (select 1 from complaint_case where agency_id = :a and locator = :l)")
-                    .param("a", agency.value())
-                    .param("l", receipt.locator())
-                    .query(Boolean.class)
-                    .single();
-            if (!taken) {
-                return receipt;
-            }
-        }
     }
 
     private void step(
