@@ -6,30 +6,12 @@
 #   bench/write-load.sh            (installs wrk with apt when missing; DURATION=60s by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dpkg -s wrk >/dev/null 2>&1 || { sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo; $sudo_cmd apt-get install -y -qq wrk >/dev/null; }
+. bench/lib.sh
+need_packages wrk
 
 APP_PORT=18090 DURATION=${DURATION:-60s} CONNECTIONS=${CONNECTIONS:-64} READ_PAGE=/oit/2567/O11
-work=$(mktemp -d)
-app=
-./mvnw -q -B -ntp package -DskipTests -Dspotless.check.skip=true
 # The flood limit on public forms is switched off for this run only: it is what is measured here.
-java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port=$APP_PORT --prongsai.data-dir="$work/data" \
-  --prongsai.flood.enabled=false > "$work/app.log" 2>&1 &
-app=$!
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
-  # The run's database goes with it (about 2 GB after pgbench); KEEP=1 keeps it to look at.
-  [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
-}
-trap cleanup EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null && break
-  sleep 1
-done
-base="http://127.0.0.1:$APP_PORT"
-pgport=$(cat "$work/data/postgres.port")
-export PGPASSWORD=$(cat "$work/data/postgres.password")
-psql_() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -Atq -c "$1"; }
+start_prongsai $APP_PORT --prongsai.flood.enabled=false
 
 # A citizen's form: the CSRF token lives in a cookie and is sent back in the form, as a browser does.
 curl -sf -c "$work/anon.jar" "$base/qa" -o /dev/null

@@ -1,16 +1,11 @@
 package org.prongsai.account;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
-import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -38,9 +33,8 @@ class TotpSecrets {
 
     TotpSecrets(@Value("${prongsai.totp.keyset-file:}") String keysetFile, @Value("${prongsai.data-dir}") Path dataDir)
             throws GeneralSecurityException, IOException {
-        AeadConfig.register();
         var file = keysetFile.isBlank() ? dataDir.resolve("keys").resolve("totp-keyset.json") : Path.of(keysetFile);
-        this.keyset = Files.exists(file) ? read(file) : create(file);
+        this.keyset = SecretFiles.keyset(file);
         this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
     }
 
@@ -79,15 +73,5 @@ class TotpSecrets {
 
     private static byte[] context(AgencyId agency, UUID account) {
         return ("prongsai-totp:" + agency.value() + ":" + account).getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static KeysetHandle read(Path file) throws GeneralSecurityException, IOException {
-        return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
-    }
-
-    private static KeysetHandle create(Path file) throws GeneralSecurityException, IOException {
-        var handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-        SecretFiles.create(file, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
-        return handle;
     }
 }

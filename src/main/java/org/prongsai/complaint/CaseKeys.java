@@ -1,16 +1,12 @@
 package org.prongsai.complaint;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
-import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.UUID;
@@ -37,10 +33,9 @@ class CaseKeys {
             @Value("${prongsai.complaints.keyset-file:}") String keysetFile,
             @Value("${prongsai.data-dir}") Path dataDir)
             throws GeneralSecurityException, IOException {
-        AeadConfig.register();
         var file =
                 keysetFile.isBlank() ? dataDir.resolve("keys").resolve("complaint-keyset.json") : Path.of(keysetFile);
-        var keyset = Files.exists(file) ? read(file) : create(file);
+        var keyset = SecretFiles.keyset(file);
         this.keyEncryption = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
     }
 
@@ -103,15 +98,5 @@ class CaseKeys {
 
     private static byte[] context(AgencyId agency, UUID caseId) {
         return ("prongsai-complaint:" + agency.value() + ":" + caseId).getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static KeysetHandle read(Path file) throws GeneralSecurityException, IOException {
-        return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
-    }
-
-    private static KeysetHandle create(Path file) throws GeneralSecurityException, IOException {
-        var handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-        SecretFiles.create(file, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
-        return handle;
     }
 }

@@ -196,6 +196,16 @@ class ComplaintController {
         }
     }
 
+    /** Counts one receipt check from the address; answers 429 (and says so) past ten a minute. */
+    private boolean tooManyReceipts(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        var wait = flood.take(request, FloodLimit.Kind.RECEIPT);
+        if (wait.isPresent()) {
+            FloodLimit.refuse(request, response, wait.get());
+            return true;
+        }
+        return false;
+    }
+
     @GetMapping("/complaints/status")
     String statusForm() {
         return "complaint/status";
@@ -208,9 +218,7 @@ class ComplaintController {
             HttpServletResponse response,
             Model model)
             throws Exception {
-        var wait = flood.take(request, FloodLimit.Kind.RECEIPT);
-        if (wait.isPresent()) {
-            FloodLimit.refuse(request, response, wait.get());
+        if (tooManyReceipts(request, response)) {
             return null;
         }
         response.setHeader("Cache-Control", "no-store");
@@ -233,9 +241,7 @@ class ComplaintController {
             HttpServletResponse response,
             Model model)
             throws Exception {
-        var wait = flood.take(request, FloodLimit.Kind.RECEIPT);
-        if (wait.isPresent()) {
-            FloodLimit.refuse(request, response, wait.get());
+        if (tooManyReceipts(request, response)) {
             return null;
         }
         response.setHeader("Cache-Control", "no-store");

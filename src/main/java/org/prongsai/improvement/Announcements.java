@@ -127,15 +127,7 @@ public class Announcements {
                         """)
                 .param("a", agency.value())
                 .param("y", planYear)
-                .query((rs, n) -> new Announcement(
-                        rs.getInt("plan_year"),
-                        rs.getInt("version"),
-                        rs.getString("pdf_sha256"),
-                        rs.getTimestamp("issued_at").toInstant(),
-                        rs.getString("issued_by"),
-                        rs.getString("signed_by"),
-                        rs.getString("acting_for"),
-                        rs.getObject("announced_on", java.time.LocalDate.class)))
+                .query(Announcements::announcement)
                 .list();
     }
 
@@ -150,15 +142,7 @@ public class Announcements {
                         where a.agency_id = :a order by p.plan_year desc, a.version desc
                         """)
                 .param("a", agency.value())
-                .query((rs, n) -> new Announcement(
-                        rs.getInt("plan_year"),
-                        rs.getInt("version"),
-                        rs.getString("pdf_sha256"),
-                        rs.getTimestamp("issued_at").toInstant(),
-                        rs.getString("issued_by"),
-                        rs.getString("signed_by"),
-                        rs.getString("acting_for"),
-                        rs.getObject("announced_on", java.time.LocalDate.class)))
+                .query(Announcements::announcement)
                 .list();
     }
 
@@ -220,5 +204,17 @@ public class Announcements {
                 .query(String.class)
                 .optional();
         return sha.isEmpty() || sha.get() == null ? Optional.empty() : files.open(sha.get());
+    }
+
+    private static Announcement announcement(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Announcement(
+                rs.getInt("plan_year"),
+                rs.getInt("version"),
+                rs.getString("pdf_sha256"),
+                rs.getTimestamp("issued_at").toInstant(),
+                rs.getString("issued_by"),
+                rs.getString("signed_by"),
+                rs.getString("acting_for"),
+                rs.getObject("announced_on", java.time.LocalDate.class));
     }
 }

@@ -11,6 +11,26 @@ public final class SecretFiles {
 
     private SecretFiles() {}
 
+    /**
+     * The Tink keyset kept in this file, made (AES-256-GCM) and written with mode 0600 if it is not there yet:
+     * the keys that seal TOTP secrets and complaints live outside the database, in files like this.
+     */
+    public static com.google.crypto.tink.KeysetHandle keyset(Path file)
+            throws IOException, java.security.GeneralSecurityException {
+        com.google.crypto.tink.aead.AeadConfig.register();
+        if (Files.exists(file)) {
+            return com.google.crypto.tink.TinkJsonProtoKeysetFormat.parseKeyset(
+                    Files.readString(file), com.google.crypto.tink.InsecureSecretKeyAccess.get());
+        }
+        var handle = com.google.crypto.tink.KeysetHandle.generateNew(
+                com.google.crypto.tink.aead.PredefinedAeadParameters.AES256_GCM);
+        create(
+                file,
+                com.google.crypto.tink.TinkJsonProtoKeysetFormat.serializeKeyset(
+                        handle, com.google.crypto.tink.InsecureSecretKeyAccess.get()));
+        return handle;
+    }
+
     public static void create(Path file, String content) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try {
