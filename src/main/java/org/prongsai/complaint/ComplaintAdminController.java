@@ -15,26 +15,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ComplaintAdminController {
 
-    private final Complaints complaints;
+    private final CaseHandling cases;
     private final IdentityRequests identities;
     private final Retention retention;
 
-    ComplaintAdminController(Complaints complaints, IdentityRequests identities, Retention retention) {
-        this.complaints = complaints;
+    ComplaintAdminController(CaseHandling cases, IdentityRequests identities, Retention retention) {
+        this.cases = cases;
         this.identities = identities;
         this.retention = retention;
     }
 
     @GetMapping("/admin/complaints")
     String cases(Model model) {
-        model.addAttribute("cases", complaints.cases(CurrentAgency.get()));
+        model.addAttribute("cases", cases.cases(CurrentAgency.get()));
         model.addAttribute("due", retention.dueSoon(CurrentAgency.get()));
         return "complaint/admin-list";
     }
 
     @GetMapping("/admin/complaints/{id}")
     String show(@PathVariable UUID id, Model model) {
-        var found = complaints.view(CurrentAgency.get(), id);
+        var found = cases.view(CurrentAgency.get(), id);
         if (found.isEmpty()) {
             return "redirect:/admin/complaints";
         }
@@ -55,7 +55,7 @@ class ComplaintAdminController {
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
         try {
-            complaints.changeStatus(CurrentAgency.get(), id, status, reason);
+            cases.changeStatus(CurrentAgency.get(), id, status, reason);
             redirect.addFlashAttribute("saved", "complaint.status.saved");
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("failed", refusal.key());
@@ -68,8 +68,7 @@ class ComplaintAdminController {
     /** A file the reporter sent, opened for the investigator; always downloaded, never shown inline. */
     @GetMapping("/admin/complaints/{id}/files/{position}")
     org.springframework.http.ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable int position) {
-        return complaints
-                .file(CurrentAgency.get(), id, position)
+        return cases.file(CurrentAgency.get(), id, position)
                 .map(f -> org.springframework.http.ResponseEntity.ok()
                         .contentType(org.springframework.http.MediaType.parseMediaType(f.mediaType()))
                         .header(
@@ -102,7 +101,7 @@ class ComplaintAdminController {
     @PostMapping("/admin/complaints/{id}/messages")
     String write(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
         try {
-            complaints.write(CurrentAgency.get(), id, text);
+            cases.write(CurrentAgency.get(), id, text);
             redirect.addFlashAttribute("saved", "complaint.message.sent");
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("failed", refusal.key());

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintToDo implements ToDo.Source {
 
-    private final Complaints complaints;
+    private final CaseHandling cases;
     private final IdentityRequests identities;
 
-    ComplaintToDo(Complaints complaints, IdentityRequests identities) {
-        this.complaints = complaints;
+    ComplaintToDo(CaseHandling cases, IdentityRequests identities) {
+        this.cases = cases;
         this.identities = identities;
     }
 
@@ -28,13 +28,11 @@ class ComplaintToDo implements ToDo.Source {
     public List<ToDo> toDo(AgencyId agency, Set<String> roles, LocalDate today) {
         var out = new ArrayList<ToDo>();
         if (roles.contains(AccessRules.INVESTIGATOR)) {
-            var cases = complaints.cases(agency);
-            long late = cases.stream().filter(Complaints.CaseLine::late).count();
-            long waiting = cases.stream()
-                            .filter(c -> c.status() == CaseStatus.RECEIVED)
-                            .count()
-                    - late;
-            long wrote = cases.stream()
+            var open = cases.cases(agency);
+            long late = open.stream().filter(CaseHandling.CaseLine::late).count();
+            long waiting =
+                    open.stream().filter(c -> c.status() == CaseStatus.RECEIVED).count() - late;
+            long wrote = open.stream()
                     .filter(c -> c.reporterWrote() && !c.status().closed())
                     .count();
             if (late > 0) {

@@ -2,40 +2,34 @@ package org.prongsai.complaint;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.Refusal;
-import org.prongsai.shared.StaffIdentity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The complaint module's API: reports received, followed by their reporter with the receipt, and handled by the
- * agency's investigators. What a report says and who sent it are sealed in the database (see {@link CaseKeys})
- * and opened only to show them; they never go into the audit trail, events or logs, which name the case by its
- * number.
+ * The complaint module's API for reporters: reports received, and followed and answered with the receipt
+ * ({@link CaseHandling} is the investigators' side). What a report says and who sent it are sealed in the
+ * database (see {@link CaseKeys}) and opened only to show them; they never go into the audit trail, events or
+ * logs, which name the case by its number.
  */
 @Service
 public class Complaints {
 
-    private static final int LONG_TEXT = 5_000;
+    static final int LONG_TEXT = 5_000;
 
     private final JdbcClient jdbc;
+    private final CaseRecords records;
     private final CaseKeys keys;
     private final Receipts receipts;
     private final Attachments attachments;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
@@ -44,10 +38,10 @@ public class Complaints {
 
     Complaints(
             JdbcClient jdbc,
+            CaseRecords records,
             CaseKeys keys,
             Receipts receipts,
             Attachments attachments,
-            AuditTrail audit,
             ApplicationEventPublisher events,
             JsonMapper json,
             Clock clock,
@@ -55,10 +49,10 @@ public class Complaints {
             org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
+        this.records = records;
         this.keys = keys;
         this.receipts = receipts;
         this.attachments = attachments;
-        this.audit = audit;
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -86,35 +80,6 @@ public class Complaints {
             CaseStatus status,
             List<Step> steps,
             List<Message> messages) {}
-
-    /** A line of the investigators' list. */
-    public record CaseLine(
-            UUID id,
-            int number,
-            Channel channel,
-            boolean anonymous,
-            LocalDate receivedOn,
-            CaseStatus status,
-            LocalDate acknowledgeBy,
-            boolean late,
-            boolean reporterWrote) {}
-
-    /** A case as an investigator sees it: what was reported, not who reported it. */
-    public record CaseView(
-            UUID id,
-            int number,
-            Channel channel,
-            boolean anonymous,
-            LocalDate receivedOn,
-            CaseStatus status,
-            LocalDate acknowledgeBy,
-            String subject,
-            String text,
-            String place,
-            List<Step> steps,
-            List<Message> messages,
-            Set<CaseStatus> next,
-            List<Attachments.Listed> files) {}
 
     /**
      * Takes a report. Someone who gives their name also gives one way to be reached, and a national ID, when
@@ -212,7 +177,7 @@ public class Complaints {
                 .param("content", key.seal(json.writeValueAsString(content)))
                 .param("identity", identity)
                 .update();
-        step(agency, id, CaseStatus.RECEIVED, today, "-", null, key);
+        records.step(agency, id, CaseStatus.RECEIVED, today, "-", null, key);
         attachments.save(agency, id, key, files);
         // No audit row: its time would say when the reporter wrote, finer than the day the case keeps.
         events.publishEvent(new ReportReceived(agency, number, form.channel()));
@@ -226,11 +191,11 @@ public class Complaints {
     public Optional<ReporterView> forReporter(AgencyId agency, String typedReceipt) {
         return caseOf(agency, typedReceipt).map(c -> {
             var key = keys.key(agency, c.id(), c.dataKey());
-            var steps = steps(agency, c.id(), key).stream()
+            var steps = records.steps(agency, c.id(), key).stream()
                     .map(s -> new Step(s.status(), s.on(), null, s.reason()))
                     .toList();
             return new ReporterView(
-                    c.number(), c.channel(), c.receivedOn(), c.status(), steps, messages(agency, c.id(), key));
+                    c.number(), c.channel(), c.receivedOn(), c.status(), steps, records.messages(agency, c.id(), key));
         });
     }
 
@@ -243,158 +208,19 @@ public class Complaints {
         }
         var key = keys.key(agency, found.id(), found.dataKey());
         // No audit row, for the same reason as a new report: the reporter's time stays unrecorded.
-        transactions.executeWithoutResult(status -> message(agency, found.id(), true, text.strip(), key));
-    }
-
-    @Transactional(readOnly = true)
-    public List<CaseLine> cases(AgencyId agency) {
-        var today = LocalDate.now(clock);
-        return jdbc.sql(
-                        """
-                        select c.id, c.number, c.channel, c.anonymous, c.received_on, c.status, c.acknowledge_by,
-                            coalesce((select m.from_reporter from complaint_message m
-                                where m.agency_id = c.agency_id and m.case_id = c.id
-                                order by m.position desc limit 1), false) as reporter_wrote
-                        from complaint_case c
-                        where c.agency_id = :a and c.data_key is not null order by c.number desc
-                        """)
-                .param("a", agency.value())
-                .query((rs, n) -> {
-                    var status = CaseStatus.valueOf(rs.getString("status"));
-                    var acknowledgeBy = rs.getObject("acknowledge_by", LocalDate.class);
-                    return new CaseLine(
-                            rs.getObject("id", UUID.class),
-                            rs.getInt("number"),
-                            Channel.valueOf(rs.getString("channel")),
-                            rs.getBoolean("anonymous"),
-                            rs.getObject("received_on", LocalDate.class),
-                            status,
-                            acknowledgeBy,
-                            status == CaseStatus.RECEIVED && today.isAfter(acknowledgeBy),
-                            rs.getBoolean("reporter_wrote"));
-                })
-                .list();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<CaseView> view(AgencyId agency, UUID id) {
-        return stored(agency, id).map(c -> {
-            var key = keys.key(agency, c.id(), c.dataKey());
-            var content = json.readValue(key.open(c.content()), Map.class);
-            return new CaseView(
-                    c.id(),
-                    c.number(),
-                    c.channel(),
-                    c.anonymous(),
-                    c.receivedOn(),
-                    c.status(),
-                    c.acknowledgeBy(),
-                    (String) content.get("subject"),
-                    (String) content.get("text"),
-                    (String) content.get("place"),
-                    steps(agency, id, key),
-                    messages(agency, id, key),
-                    c.status().next(),
-                    attachments.list(agency, id, key));
-        });
-    }
-
-    /** A file of the case, opened for an investigator. */
-    @Transactional(readOnly = true)
-    public Optional<Attachments.Ready> file(AgencyId agency, UUID id, int position) {
-        return stored(agency, id)
-                .flatMap(c -> attachments.open(agency, id, position, keys.key(agency, id, c.dataKey())));
-    }
-
-    /** Moves a case on, as its state allows; forwarding, resolving and dismissing say why (the reporter reads it). */
-    @Transactional
-    public void changeStatus(AgencyId agency, UUID id, CaseStatus next, String reason) {
-        var found = stored(agency, id).orElseThrow(() -> new Refusal(null, "complaint.case.unknown"));
-        if (next == null || !found.status().next().contains(next)) {
-            throw new Refusal("status", "complaint.status.not-allowed");
-        }
-        if (next.needsReason() && blank(reason)) {
-            throw new Refusal("reason", "complaint.reason.required");
-        }
-        if (reason != null && reason.length() > LONG_TEXT) {
-            throw new Refusal("reason", "validation.too-long");
-        }
-        var today = LocalDate.now(clock);
-        int changed = jdbc.sql(
-                        """
-                        update complaint_case set status = :next, status_changed_on = :today
-                        where agency_id = :a and id = :id and status = :current
-                        """)
-                .param("a", agency.value())
-                .param("id", id)
-                .param("next", next.name())
-                .param("current", found.status().name())
-                .param("today", today)
-                .update();
-        if (changed == 0) {
-            throw new Refusal("status", "complaint.status.changed-meanwhile");
-        }
-        var by = StaffIdentity.current().map(StaffIdentity::displayName).orElse("system");
-        step(agency, id, next, today, by, blank(reason) ? null : reason.strip(), keys.key(agency, id, found.dataKey()));
-        audit.record(
-                agency,
-                "status",
-                "complaint_case",
-                "#" + found.number(),
-                Map.of("status", found.status()),
-                Map.of("status", next));
-    }
-
-    /** A message from the investigator to the reporter, who reads it with the receipt. */
-    @Transactional
-    public void write(AgencyId agency, UUID id, String text) {
-        checkText(text);
-        var found = stored(agency, id).orElseThrow(() -> new Refusal(null, "complaint.case.unknown"));
-        if (found.status().closed()) {
-            throw new Refusal("text", "complaint.closed");
-        }
-        message(agency, id, false, text.strip(), keys.key(agency, id, found.dataKey()));
-        audit.record(agency, "message", "complaint_case", "#" + found.number(), null, Map.of("from", "investigator"));
-    }
-
-    // ---- inside ----------------------------------------------------------------------------------------------
-
-    private record Stored(
-            UUID id,
-            int number,
-            Channel channel,
-            boolean anonymous,
-            LocalDate receivedOn,
-            CaseStatus status,
-            LocalDate acknowledgeBy,
-            String receiptHash,
-            byte[] dataKey,
-            byte[] content) {}
-
-    private static final String STORED =
-            """
-            select id, number, channel, anonymous, received_on, status, acknowledge_by, receipt_hash, data_key, content
-            from complaint_case where agency_id = :a and data_key is not null
-            """;
-
-    private Optional<Stored> stored(AgencyId agency, UUID id) {
-        return jdbc.sql(STORED + " and id = :id")
-                .param("a", agency.value())
-                .param("id", id)
-                .query(Complaints::stored)
-                .optional();
+        transactions.executeWithoutResult(status -> records.message(agency, found.id(), true, text.strip(), key));
     }
 
     /** The case a receipt finds, checked against its hash; the same work is done when no case is found. */
-    private Optional<Stored> caseOf(AgencyId agency, String typedReceipt) {
+    private Optional<CaseRecords.Stored> caseOf(AgencyId agency, String typedReceipt) {
         var code = Receipts.read(typedReceipt);
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        var found = jdbc.sql(STORED + " and locator = :locator")
+        var found = jdbc.sql(CaseRecords.STORED + " and locator = :locator")
                 .param("a", agency.value())
                 .param("locator", code.get().substring(0, Receipts.LOCATOR))
-                .query(Complaints::stored)
+                .query(CaseRecords::stored)
                 .optional();
         if (found.isEmpty()) {
             receipts.matchNothing(code.get());
@@ -403,87 +229,7 @@ public class Complaints {
         return receipts.matches(code.get(), found.get().receiptHash()) ? found : Optional.empty();
     }
 
-    private static Stored stored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Stored(
-                rs.getObject("id", UUID.class),
-                rs.getInt("number"),
-                Channel.valueOf(rs.getString("channel")),
-                rs.getBoolean("anonymous"),
-                rs.getObject("received_on", LocalDate.class),
-                CaseStatus.valueOf(rs.getString("status")),
-                rs.getObject("acknowledge_by", LocalDate.class),
-                rs.getString("receipt_hash"),
-                rs.getBytes("data_key"),
-                rs.getBytes("content"));
-    }
-
-    private void step(
-            AgencyId agency, UUID id, CaseStatus status, LocalDate on, String by, String reason, CaseKeys.CaseKey key) {
-        jdbc.sql(
-                        """
-                        insert into complaint_step (agency_id, case_id, position, status, taken_on, taken_by, reason)
-                        values (:a, :id, (select count(*) from complaint_step where agency_id = :a and case_id = :id),
-                            :status, :on, :by, :reason)
-                        """)
-                .param("a", agency.value())
-                .param("id", id)
-                .param("status", status.name())
-                .param("on", on)
-                .param("by", by)
-                .param("reason", reason == null ? null : key.seal(reason))
-                .update();
-    }
-
-    private List<Step> steps(AgencyId agency, UUID id, CaseKeys.CaseKey key) {
-        return jdbc.sql(
-                        """
-                        select status, taken_on, taken_by, reason from complaint_step
-                        where agency_id = :a and case_id = :id order by position
-                        """)
-                .param("a", agency.value())
-                .param("id", id)
-                .query((rs, n) -> new Step(
-                        CaseStatus.valueOf(rs.getString("status")),
-                        rs.getObject("taken_on", LocalDate.class),
-                        rs.getString("taken_by"),
-                        rs.getBytes("reason") == null ? null : key.open(rs.getBytes("reason"))))
-                .list();
-    }
-
-    private void message(AgencyId agency, UUID id, boolean fromReporter, String text, CaseKeys.CaseKey key) {
-        jdbc.sql(
-                        """
-                        insert into complaint_message (agency_id, case_id, position, written_on, from_reporter, body)
-                        values (:a, :id, (select count(*) from complaint_message where agency_id = :a and case_id = :id),
-                            :on, :fromReporter, :body)
-                        """)
-                .param("a", agency.value())
-                .param("id", id)
-                .param("on", LocalDate.now(clock))
-                .param("fromReporter", fromReporter)
-                .param("body", key.seal(text))
-                .update();
-    }
-
-    private List<Message> messages(AgencyId agency, UUID id, CaseKeys.CaseKey key) {
-        var out = new ArrayList<Message>();
-        jdbc.sql(
-                        """
-                        select written_on, from_reporter, body from complaint_message
-                        where agency_id = :a and case_id = :id order by position
-                        """)
-                .param("a", agency.value())
-                .param("id", id)
-                .query(rs -> {
-                    out.add(new Message(
-                            rs.getObject("written_on", LocalDate.class),
-                            rs.getBoolean("from_reporter"),
-                            key.open(rs.getBytes("body"))));
-                });
-        return out;
-    }
-
-    private static void checkText(String text) {
+    static void checkText(String text) {
         if (blank(text)) {
             throw new Refusal("text", "complaint.message.required");
         }
@@ -492,7 +238,7 @@ public class Complaints {
         }
     }
 
-    private static boolean blank(String value) {
+    static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 

@@ -48,6 +48,9 @@ class ComplaintTests {
     Complaints complaints;
 
     @Autowired
+    CaseHandling handling;
+
+    @Autowired
     AgencyManagement agencies;
 
     @Autowired
@@ -187,23 +190,23 @@ class ComplaintTests {
                         "",
                         "",
                         ""));
-        var id = complaints.cases(agency).stream()
+        var id = handling.cases(agency).stream()
                 .filter(c -> c.number() == received.number())
                 .findFirst()
                 .orElseThrow()
                 .id();
 
-        assertThatThrownBy(() -> complaints.changeStatus(agency, id, CaseStatus.RESOLVED, "ซ่อมแล้ว"))
+        assertThatThrownBy(() -> handling.changeStatus(agency, id, CaseStatus.RESOLVED, "ซ่อมแล้ว"))
                 .isInstanceOf(Refusal.class)
                 .hasMessage("complaint.status.not-allowed");
-        complaints.changeStatus(agency, id, CaseStatus.ACKNOWLEDGED, "");
-        complaints.changeStatus(agency, id, CaseStatus.INVESTIGATING, null);
-        assertThatThrownBy(() -> complaints.changeStatus(agency, id, CaseStatus.DISMISSED, " "))
+        handling.changeStatus(agency, id, CaseStatus.ACKNOWLEDGED, "");
+        handling.changeStatus(agency, id, CaseStatus.INVESTIGATING, null);
+        assertThatThrownBy(() -> handling.changeStatus(agency, id, CaseStatus.DISMISSED, " "))
                 .isInstanceOf(Refusal.class)
                 .hasMessage("complaint.reason.required");
-        complaints.write(agency, id, "ขอทราบเสาไฟต้นที่ดับ");
+        handling.write(agency, id, "ขอทราบเสาไฟต้นที่ดับ");
         complaints.reply(agency, received.receipt(), "ต้นที่สามจากปากซอย");
-        complaints.changeStatus(agency, id, CaseStatus.RESOLVED, "เปลี่ยนหลอดไฟแล้ว");
+        handling.changeStatus(agency, id, CaseStatus.RESOLVED, "เปลี่ยนหลอดไฟแล้ว");
 
         var seen = complaints.forReporter(agency, received.receipt()).orElseThrow();
         assertThat(seen.status()).isEqualTo(CaseStatus.RESOLVED);
@@ -284,12 +287,12 @@ class ComplaintTests {
                 agency,
                 new ReportForm(
                         Channel.GENERAL, true, "", "ขอให้ตัดกิ่งไม้ที่บังสัญญาณไฟจราจร", "", "", "", "", "", "", ""));
-        var id = complaints.cases(agency).stream()
+        var id = handling.cases(agency).stream()
                 .filter(c -> c.number() == first.number())
                 .findFirst()
                 .orElseThrow()
                 .id();
-        complaints.changeStatus(agency, id, CaseStatus.DISMISSED, "ข้อมูลไม่เพียงพอ");
+        handling.changeStatus(agency, id, CaseStatus.DISMISSED, "ข้อมูลไม่เพียงพอ");
 
         var after = statistics.of(agency, year);
         assertThat(after.total()).isEqualTo(before.total() + 2);
@@ -448,12 +451,12 @@ class ComplaintTests {
         int year = org.prongsai.shared.FiscalYear.containing(java.time.LocalDate.now(clock))
                 .buddhistYear();
         for (var received : List.of(old, soon, kept)) {
-            var id = complaints.cases(agency).stream()
+            var id = handling.cases(agency).stream()
                     .filter(c -> c.number() == received.number())
                     .findFirst()
                     .orElseThrow()
                     .id();
-            complaints.changeStatus(agency, id, CaseStatus.DISMISSED, "ไม่อยู่ในอำนาจหน้าที่");
+            handling.changeStatus(agency, id, CaseStatus.DISMISSED, "ไม่อยู่ในอำนาจหน้าที่");
         }
         var today = java.time.LocalDate.now(clock);
         // Closed long ago, as the clock cannot be turned back: corruption reports are kept ten years,
@@ -469,8 +472,8 @@ class ComplaintTests {
         assertThat(retention.destroyExpired(agency)).isZero();
 
         assertThat(complaints.forReporter(agency, old.receipt())).isEmpty();
-        assertThat(complaints.cases(agency))
-                .extracting(Complaints.CaseLine::number)
+        assertThat(handling.cases(agency))
+                .extracting(CaseHandling.CaseLine::number)
                 .doesNotContain(old.number());
         assertThat(complaints.forReporter(agency, soon.receipt())).isPresent();
         assertThat(jdbc.sql("select count(*) from complaint_case where agency_id = :a and data_key is null"
