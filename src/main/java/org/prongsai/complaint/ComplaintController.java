@@ -68,12 +68,17 @@ class ComplaintController {
     @GetMapping("/complaints/statistics")
     String statistics(@RequestParam(required = false) Integer year, Locale locale, Model model) {
         int current = FiscalYear.containing(LocalDate.now(clock)).buddhistYear();
-        int shown = year == null || year < 2560 || year > current ? current : year;
+        int first = Math.max(2566, current - 4);
+        if (year != null && (year < first || year > current)) {
+            // A year the page does not offer goes to this year's, with the address saying so.
+            return "redirect:/complaints/statistics";
+        }
+        int shown = year == null ? current : year;
         var numbers = statistics.of(CurrentAgency.get(), shown);
         model.addAttribute("year", shown);
         model.addAttribute(
                 "years",
-                java.util.stream.IntStream.rangeClosed(Math.max(2566, current - 4), current)
+                java.util.stream.IntStream.rangeClosed(first, current)
                         .boxed()
                         .sorted(java.util.Comparator.reverseOrder())
                         .toList());
