@@ -33,7 +33,7 @@ class PlanEvidence implements OitEvidence.Source {
                     .filter(a -> a.planYear() == fiscalYear)
                     .forEach(a -> out.add(new OitEvidence(
                             MEASURES,
-                            "announcements.oit.announcement",
+                            "improvement.oit.announcement",
                             fiscalYear,
                             a.version(),
                             "/announcements/" + fiscalYear + "/" + a.version() + ".pdf",
@@ -44,7 +44,7 @@ class PlanEvidence implements OitEvidence.Source {
                     .keySet()
                     .forEach(q -> out.add(new OitEvidence(
                             PROGRESS,
-                            "announcements.oit.report",
+                            "improvement.oit.report",
                             q,
                             fiscalYear,
                             "/reports/" + fiscalYear + "/" + q + ".pdf",
