@@ -4,11 +4,14 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.prongsai.framework.FrameworkCatalog;
 import org.prongsai.framework.OitItem;
 import org.prongsai.shared.AgencyId;
+import org.prongsai.shared.PublicContentChanged;
 import org.prongsai.shared.SearchDocument;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OitSearch implements SearchDocument.Source {
+
+    private static final String EVIDENCE = "evidence";
 
     private final FrameworkCatalog frameworks;
     private final JdbcClient jdbc;
@@ -45,16 +50,40 @@ class OitSearch implements SearchDocument.Source {
                         null));
             }
         }
-        out.addAll(jdbc.sql(
+        out.addAll(evidence(agency, null));
+        return out;
+    }
+
+    @Override
+    public Set<SearchDocument.Ref> changedBy(PublicContentChanged event) {
+        if (event instanceof EvidencePublished p && p.evidenceId() != null) {
+            return Set.of(new SearchDocument.Ref(EVIDENCE, p.evidenceId().toString()));
+        }
+        if (event instanceof EvidenceRemoved r) {
+            return Set.of(new SearchDocument.Ref(EVIDENCE, r.evidenceId().toString()));
+        }
+        return Set.of();
+    }
+
+    @Override
+    public List<SearchDocument> documents(AgencyId agency, Set<SearchDocument.Ref> refs) {
+        return evidence(agency, SearchDocument.keys(refs));
+    }
+
+    /** The evidence published, all of it or these ids. */
+    private List<SearchDocument> evidence(AgencyId agency, String @Nullable [] ids) {
+        return jdbc.sql(
                         """
                         select id, fiscal_year, item_id, title, coalesce(body, '') as body, file_name,
                                array_to_string(tsvector_to_array(search_words), ' ') as file_words,
                                published_at
                         from disclosure_evidence where agency_id = :a
-                        """)
+                        """
+                                + (ids == null ? "" : " and id = any(cast(:ids as uuid[]))"))
                 .param("a", agency.value())
+                .param("ids", ids == null ? new String[0] : ids)
                 .query((rs, n) -> new SearchDocument(
-                        "evidence",
+                        EVIDENCE,
                         rs.getString("id"),
                         rs.getString("item_id"),
                         rs.getInt("fiscal_year"),
@@ -66,8 +95,7 @@ class OitSearch implements SearchDocument.Source {
                                         .toList()),
                         "/oit/" + rs.getInt("fiscal_year") + "/" + rs.getString("item_id"),
                         instant(rs.getTimestamp("published_at"))))
-                .list());
-        return out;
+                .list();
     }
 
     /** The item's English name, what it must contain and the NACC's advice: what people describe it by. */

@@ -2,10 +2,12 @@ package org.prongsai.search;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.SearchDocument;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,7 +53,52 @@ public class SearchIndex {
                 documents.putIfAbsent(d.kind() + "\u0000" + d.key(), d);
             }
         }
-        var rows = documents.values().stream()
+        var rows = rows(agency, documents.values());
+        transaction.executeWithoutResult(status -> {
+            lock(agency);
+            jdbc.sql("delete from search_entry where agency_id = :a")
+                    .param("a", agency.value())
+                    .update();
+            insert(rows);
+        });
+        return rows.size();
+    }
+
+    /**
+     * Indexes anew only the documents named, as their sources read them now: one news item published among ten
+     * thousand costs one row, not the agency's every document.
+     */
+    public void update(AgencyId agency, Map<SearchDocument.Source, Set<SearchDocument.Ref>> changed) {
+        var documents = new ArrayList<SearchDocument>();
+        var refs = new ArrayList<Object[]>();
+        changed.forEach((source, named) -> {
+            documents.addAll(source.documents(agency, named));
+            named.forEach(r -> refs.add(new Object[] {agency.value(), r.kind(), truncate(r.key(), 200)}));
+        });
+        var rows = rows(agency, documents);
+        transaction.executeWithoutResult(status -> {
+            lock(agency);
+            template.batchUpdate("delete from search_entry where agency_id = ? and kind = ? and key = ?", refs);
+            insert(rows);
+        });
+    }
+
+    /** The sources, for the indexer to ask which documents an event changed. */
+    List<SearchDocument.Source> sources() {
+        return sources;
+    }
+
+    // One change of an agency's entries at a time (the indexer's, the administrator's): two rebuilds at once would
+    // each delete before the other's rows are visible and then insert the same keys.
+    private void lock(AgencyId agency) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:a as text), 7301))")
+                .param("a", agency.value())
+                .query((rs, n) -> 1)
+                .list();
+    }
+
+    private static List<Object[]> rows(AgencyId agency, Collection<SearchDocument> documents) {
+        return documents.stream()
                 .map(d -> new Object[] {
                     agency.value(),
                     d.kind(),
@@ -66,26 +113,17 @@ public class SearchIndex {
                     SearchQuery.lexemes(d.code(), d.title())
                 })
                 .toList();
-        transaction.executeWithoutResult(status -> {
-            // One rebuild of an agency at a time (the indexer's, the administrator's): two at once would each
-            // delete before the other's rows are visible and then insert the same keys.
-            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:a as text), 7301))")
-                    .param("a", agency.value())
-                    .query((rs, n) -> 1)
-                    .list();
-            jdbc.sql("delete from search_entry where agency_id = :a")
-                    .param("a", agency.value())
-                    .update();
-            template.batchUpdate(
-                    """
-                    insert into search_entry
-                        (agency_id, kind, key, code, year, title, body, url, updated_at, lexemes, title_lexemes)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(cast(? as text[])),
-                            array_to_tsvector(cast(? as text[])))
-                    """,
-                    rows);
-        });
-        return rows.size();
+    }
+
+    private void insert(List<Object[]> rows) {
+        template.batchUpdate(
+                """
+                insert into search_entry
+                    (agency_id, kind, key, code, year, title, body, url, updated_at, lexemes, title_lexemes)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(cast(? as text[])),
+                        array_to_tsvector(cast(? as text[])))
+                """,
+                rows);
     }
 
     /** Whether the agency has anything indexed yet (a new deployment, or an agency opened before search). */

@@ -1,6 +1,9 @@
 package org.prongsai.search;
 
 import jakarta.annotation.PreDestroy;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +15,7 @@ import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.AfterCommit;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.PublicContentChanged;
+import org.prongsai.shared.SearchDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,9 +23,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the index following the public content: once a change commits, the agency's documents are indexed
- * again on one background thread, so the writer never waits and never holds a second connection. Changes that
- * arrive while a rebuild waits to start are folded into it.
+ * Keeps the index following the public content: once a change commits, what it changed is indexed again on one
+ * background thread, so the writer never waits and never holds a second connection. The documents an event
+ * names (a news item, an answer) are indexed alone; any other change indexes the agency's all. Changes that
+ * arrive while the agency's turn waits to start are folded into it.
  */
 @Component
 class SearchIndexer {
@@ -30,7 +35,7 @@ class SearchIndexer {
 
     private final SearchIndex index;
     private final AgencyManagement agencies;
-    private final Set<UUID> waiting = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, Waiting> waiting = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "search-indexer");
         thread.setDaemon(true);
@@ -42,9 +47,22 @@ class SearchIndexer {
         this.agencies = agencies;
     }
 
+    /** What waits to be indexed for an agency: its every document, or those named by the sources. */
+    private static final class Waiting {
+        boolean all;
+        final Map<SearchDocument.Source, Set<SearchDocument.Ref>> named = new LinkedHashMap<>();
+    }
+
     @EventListener
     void on(PublicContentChanged event) {
-        AfterCommit.run(() -> event.changedAgency().ifPresentOrElse(this::later, this::everyAgencyLater));
+        var named = new LinkedHashMap<SearchDocument.Source, Set<SearchDocument.Ref>>();
+        for (var source : index.sources()) {
+            var refs = source.changedBy(event);
+            if (!refs.isEmpty()) {
+                named.put(source, refs);
+            }
+        }
+        AfterCommit.run(() -> event.changedAgency().ifPresentOrElse(a -> later(a, named), this::everyAgencyLater));
     }
 
     /** At start, agencies with nothing indexed (a new deployment, an upgrade that brings search) are indexed. */
@@ -61,11 +79,35 @@ class SearchIndexer {
     }
 
     void later(AgencyId agency) {
-        if (waiting.add(agency.value())) {
+        later(agency, Map.of());
+    }
+
+    /** Indexes the documents named, or the agency's all when none is. */
+    private void later(AgencyId agency, Map<SearchDocument.Source, Set<SearchDocument.Ref>> named) {
+        var first = new boolean[1];
+        waiting.compute(agency.value(), (key, w) -> {
+            var into = w == null ? new Waiting() : w;
+            first[0] = w == null;
+            if (named.isEmpty()) {
+                into.all = true;
+                into.named.clear();
+            } else if (!into.all) {
+                named.forEach((source, refs) -> into.named
+                        .computeIfAbsent(source, s -> new LinkedHashSet<>())
+                        .addAll(refs));
+            }
+            return into;
+        });
+        if (first[0]) {
             worker.submit(() -> {
-                waiting.remove(agency.value());
+                // Taken out before indexing: a change that commits meanwhile waits for a turn of its own.
+                var w = waiting.remove(agency.value());
                 try {
-                    index.rebuild(agency);
+                    if (w.all) {
+                        index.rebuild(agency);
+                    } else {
+                        index.update(agency, w.named);
+                    }
                 } catch (RuntimeException e) {
                     // The next change indexes again; search meanwhile finds what it found before.
                     log.warn("Could not index agency {} for search", agency.value(), e);

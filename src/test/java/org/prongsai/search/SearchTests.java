@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -11,11 +12,14 @@ import org.prongsai.agency.AgencyKind;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.agency.NewAgencyForm;
 import org.prongsai.agency.UnitForm;
+import org.prongsai.news.News;
+import org.prongsai.news.NewsForm;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.support.Browser;
 import org.prongsai.support.ProngsaiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** One search over the public site: what a citizen or an assessor types finds the item, the news, the rows. */
 @ProngsaiTest
@@ -32,6 +36,12 @@ class SearchTests {
 
     @Autowired
     SearchIndexer indexer;
+
+    @Autowired
+    News news;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private AgencyId demo() {
         return agencies.findIdBySlug("banprongsai").orElseThrow();
@@ -123,6 +133,40 @@ class SearchTests {
         assertThat(Browser.location(citizen.post("/admin/search/rebuild", Map.of())))
                 .contains("/login");
         assertThat(officer.post("/admin/search/rebuild", Map.of()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aNewsItemIsIndexedAloneAndLeavesTheIndexWhenRemoved() throws Exception {
+        var agency = demo();
+        assertThat(indexer.awaitIdle(30)).isTrue();
+        // A row no source gives: a rebuild of the agency would drop it, indexing one news item must not.
+        jdbc.sql("insert into search_entry (agency_id, kind, key, title, body, url, lexemes, title_lexemes)"
+                        + " values (:a, 'probe', :k, '', '', '/', '', '')")
+                .param("a", agency.value())
+                .param("k", "probe-" + UUID.randomUUID())
+                .update();
+        var word = "ทดสอบดัชนีทีละข่าว" + UUID.randomUUID().toString().substring(0, 4);
+        var id = news.publish(agency, new NewsForm("ประกาศ " + word, "เนื้อหา", LocalDate.of(2026, 12, 1), null));
+        assertThat(indexer.awaitIdle(30)).isTrue();
+        assertThat(urls(agency, word)).containsExactly("/news/" + id);
+        assertThat(probes(agency)).isEqualTo(1);
+
+        news.remove(agency, id);
+        assertThat(indexer.awaitIdle(30)).isTrue();
+        assertThat(urls(agency, word)).isEmpty();
+        assertThat(probes(agency)).isEqualTo(1);
+
+        // Any other change indexes the agency anew, and what no source gives is gone.
+        indexer.later(agency);
+        assertThat(indexer.awaitIdle(30)).isTrue();
+        assertThat(probes(agency)).isZero();
+    }
+
+    private long probes(AgencyId agency) {
+        return jdbc.sql("select count(*) from search_entry where agency_id = :a and kind = 'probe'")
+                .param("a", agency.value())
+                .query(Long.class)
+                .single();
     }
 
     private java.util.List<String> urls(AgencyId agency, String q) {
