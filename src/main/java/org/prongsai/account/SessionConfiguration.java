@@ -2,6 +2,8 @@ package org.prongsai.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /** Staff sessions in PostgreSQL. */
@@ -16,4 +18,30 @@ class SessionConfiguration {
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessions() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
+
+    /**
+     * Every request of a session sets its last-access time, and Spring Session writes it: one committed write
+     * (and a WAL flush) for every page an officer opens. This update changes the row only when something besides
+     * that time changed, or the time is a minute old; otherwise it matches no row and commits nothing. An
+     * eight-hour session may so end up to a minute early. The parameters keep Spring Session's order.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessAtMostOnceAMinute() {
+        return sessions -> sessions.setUpdateSessionQuery(UPDATE_SESSION);
+    }
+
+    static final String UPDATE_SESSION =
+            """
+            UPDATE %TABLE_NAME% S
+            SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME,
+                MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = V.EXPIRY_TIME,
+                PRINCIPAL_NAME = V.PRINCIPAL_NAME
+            FROM (SELECT CAST(? AS CHAR(36)) AS SESSION_ID, CAST(? AS BIGINT) AS LAST_ACCESS_TIME,
+                         CAST(? AS INT) AS MAX_INACTIVE_INTERVAL, CAST(? AS BIGINT) AS EXPIRY_TIME,
+                         CAST(? AS VARCHAR) AS PRINCIPAL_NAME, CAST(? AS CHAR(36)) AS PRIMARY_ID) V
+            WHERE S.PRIMARY_ID = V.PRIMARY_ID
+              AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
+                   OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
+                   OR S.LAST_ACCESS_TIME < V.LAST_ACCESS_TIME - 60000)
+            """;
 }

@@ -120,6 +120,15 @@ public final class Browser {
         }
     }
 
+    /** The session's id as the server keeps it (the cookie holds it in Base64), or null before one exists. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("PRONGSAI_SESSION"))
+                .map(c -> new String(java.util.Base64.getDecoder().decode(c.getValue()), StandardCharsets.UTF_8))
+                .findFirst()
+                .orElse(null);
+    }
+
     public String csrf() {
         return csrf;
     }
