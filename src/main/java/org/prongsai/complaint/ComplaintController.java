@@ -250,21 +250,20 @@ class ComplaintController {
             return null;
         }
         response.setHeader("Cache-Control", "no-store");
-        var agency = CurrentAgency.get();
-        var found = answerIn(ANSWER_TIME, () -> {
-            try {
-                complaints.reply(agency, receipt, text);
-                model.addAttribute("saved", "complaint.reply.sent");
-            } catch (Refusal refusal) {
-                model.addAttribute("failed", refusal.key());
-                model.addAttribute("text", text);
-            }
-            return complaints.forReporter(agency, receipt);
-        });
-        if (found.isPresent()) {
-            model.addAttribute("receipt", receipt);
-            model.addAttribute("view", found.get());
+        var replied = answerIn(ANSWER_TIME, () -> complaints.reply(CurrentAgency.get(), receipt, text));
+        if (replied.isEmpty()) {
+            model.addAttribute("failed", "complaint.receipt.unknown");
+            model.addAttribute("typed", receipt);
+            return "complaint/status";
         }
+        if (replied.get().refused() == null) {
+            model.addAttribute("saved", "complaint.reply.sent");
+        } else {
+            model.addAttribute("failed", replied.get().refused().key());
+            model.addAttribute("text", text);
+        }
+        model.addAttribute("receipt", receipt);
+        model.addAttribute("view", replied.get().view());
         return "complaint/status";
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
@@ -189,26 +190,41 @@ public class Complaints {
      * hash is checked between two short reads, holding no pooled connection while it runs.
      */
     public Optional<ReporterView> forReporter(AgencyId agency, String typedReceipt) {
-        return caseOf(agency, typedReceipt).map(c -> {
-            var key = keys.key(agency, c.id(), c.dataKey());
-            var steps = records.steps(agency, c.id(), key).stream()
-                    .map(s -> new Step(s.status(), s.on(), null, s.reason()))
-                    .toList();
-            return new ReporterView(
-                    c.number(), c.channel(), c.receivedOn(), c.status(), steps, records.messages(agency, c.id(), key));
+        return caseOf(agency, typedReceipt).map(c -> view(agency, c));
+    }
+
+    /**
+     * What the reporter sees after replying: the case as it now is, and the reason the reply was refused when it
+     * was (a closed case, an empty or too long text). Empty for a wrong receipt, which is checked once.
+     */
+    public record Replied(ReporterView view, @Nullable Refusal refused) {}
+
+    /** The reporter answers the investigator, or adds what they remembered, with the receipt. */
+    public Optional<Replied> reply(AgencyId agency, String typedReceipt, String text) {
+        return caseOf(agency, typedReceipt).map(found -> {
+            try {
+                checkText(text);
+                if (found.status().closed()) {
+                    throw new Refusal("text", "complaint.closed");
+                }
+                var key = keys.key(agency, found.id(), found.dataKey());
+                // No audit row, for the same reason as a new report: the reporter's time stays unrecorded.
+                transactions.executeWithoutResult(
+                        status -> records.message(agency, found.id(), true, text.strip(), key));
+                return new Replied(view(agency, found), null);
+            } catch (Refusal refused) {
+                return new Replied(view(agency, found), refused);
+            }
         });
     }
 
-    /** The reporter answers the investigator, or adds what they remembered, with the receipt. */
-    public void reply(AgencyId agency, String typedReceipt, String text) {
-        checkText(text);
-        var found = caseOf(agency, typedReceipt).orElseThrow(() -> new Refusal("receipt", "complaint.receipt.unknown"));
-        if (found.status().closed()) {
-            throw new Refusal("text", "complaint.closed");
-        }
-        var key = keys.key(agency, found.id(), found.dataKey());
-        // No audit row, for the same reason as a new report: the reporter's time stays unrecorded.
-        transactions.executeWithoutResult(status -> records.message(agency, found.id(), true, text.strip(), key));
+    private ReporterView view(AgencyId agency, CaseRecords.Stored c) {
+        var key = keys.key(agency, c.id(), c.dataKey());
+        var steps = records.steps(agency, c.id(), key).stream()
+                .map(s -> new Step(s.status(), s.on(), null, s.reason()))
+                .toList();
+        return new ReporterView(
+                c.number(), c.channel(), c.receivedOn(), c.status(), steps, records.messages(agency, c.id(), key));
     }
 
     /** The case a receipt finds, checked against its hash; the same work is done when no case is found. */

@@ -112,5 +112,21 @@ class PathTenancyTests {
                         "question", "คำถามที่ไม่มีโทเค็นถูกต้อง", "name", "", "website", "", "_csrf", "forged"));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("แบบฟอร์มหมดอายุ").contains("href=\"/a/east/");
+        // A citizen is sent back to the agency's site, to the page the form was on when the browser says which.
+        assertThat(forged.body()).contains("href=\"/a/east/\">กลับไปหน้าเดิม").doesNotContain("กลับไปที่ระบบงาน");
+        var fromQa = browser.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/a/east/qa"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Referer", "http://localhost:" + port + "/a/east/qa?page=2")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("question=x&_csrf=forged"))
+                        .build());
+        assertThat(fromQa.body()).contains("href=\"/a/east/qa?page=2\">กลับไปหน้าเดิม");
+        var elsewhere = browser.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/a/east/qa"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Referer", "https://attacker.example/phish")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("question=x&_csrf=forged"))
+                        .build());
+        assertThat(elsewhere.body()).doesNotContain("attacker.example").contains("href=\"/a/east/\">กลับไปหน้าเดิม");
     }
 }

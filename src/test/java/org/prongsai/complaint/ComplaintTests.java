@@ -205,7 +205,11 @@ class ComplaintTests {
                 .isInstanceOf(Refusal.class)
                 .hasMessage("complaint.reason.required");
         handling.write(agency, id, "ขอทราบเสาไฟต้นที่ดับ");
-        complaints.reply(agency, received.receipt(), "ต้นที่สามจากปากซอย");
+        assertThat(complaints
+                        .reply(agency, received.receipt(), "ต้นที่สามจากปากซอย")
+                        .orElseThrow()
+                        .refused())
+                .isNull();
         handling.changeStatus(agency, id, CaseStatus.RESOLVED, "เปลี่ยนหลอดไฟแล้ว");
 
         var seen = complaints.forReporter(agency, received.receipt()).orElseThrow();
@@ -219,9 +223,11 @@ class ComplaintTests {
         assertThat(seen.messages())
                 .extracting(Complaints.Message::text)
                 .containsExactly("ขอทราบเสาไฟต้นที่ดับ", "ต้นที่สามจากปากซอย");
-        assertThatThrownBy(() -> complaints.reply(agency, received.receipt(), "อีกเรื่อง"))
-                .isInstanceOf(Refusal.class)
-                .hasMessage("complaint.closed");
+        var late = complaints.reply(agency, received.receipt(), "อีกเรื่อง").orElseThrow();
+        assertThat(late.refused()).isNotNull().hasMessage("complaint.closed");
+        assertThat(late.view().messages()).hasSize(2);
+        assertThat(complaints.reply(agency, received.receipt() + "1", "อีกเรื่อง"))
+                .isEmpty();
     }
 
     @Test
