@@ -1,6 +1,7 @@
 package org.prongsai.search;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -124,6 +125,24 @@ public class SearchIndex {
                         array_to_tsvector(cast(? as text[])))
                 """,
                 rows);
+    }
+
+    /**
+     * When each public page of the agency last changed, as far as its documents tell (a news item, an item's
+     * evidence, an answer): for the sitemap's {@code lastmod}. Pages no dated document shows are absent.
+     */
+    public Map<String, Instant> lastChanged(AgencyId agency) {
+        var changed = new LinkedHashMap<String, Instant>();
+        jdbc.sql(
+                        """
+                        select url, max(updated_at) as at from search_entry
+                        where agency_id = :a and updated_at is not null group by url order by url
+                        """)
+                .param("a", agency.value())
+                .query(rs -> {
+                    changed.put(rs.getString("url"), rs.getTimestamp("at").toInstant());
+                });
+        return changed;
     }
 
     /** Whether the agency has anything indexed yet (a new deployment, or an agency opened before search). */

@@ -162,6 +162,35 @@ class SearchTests {
         assertThat(probes(agency)).isZero();
     }
 
+    @Test
+    void theSitemapListsEachNewsItemAndDatesPagesByTheirNewestDocument() throws Exception {
+        var agency = demo();
+        var id = news.publish(agency, new NewsForm("ข่าวในแผนผังเว็บไซต์", "เนื้อหา", LocalDate.of(2026, 12, 2), null));
+        assertThat(indexer.awaitIdle(30)).isTrue();
+        var sitemap = new Browser(port).get("/sitemap.xml");
+        assertThat(sitemap.statusCode()).isEqualTo(200);
+        var entries = new java.util.LinkedHashMap<String, String>();
+        var url = java.util.regex.Pattern.compile(
+                        "<url><loc>https?://[^/<]+(/[^<]*)</loc>(?:<lastmod>([^<]+)</lastmod>)?</url>")
+                .matcher(sitemap.body());
+        while (url.find()) {
+            entries.put(url.group(1), url.group(2));
+        }
+        var item = entries.get("/news/" + id);
+        assertThat(item).isNotNull();
+        var when = java.time.OffsetDateTime.parse(item);
+        assertThat(when.getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(7));
+        assertThat(java.time.Duration.between(when.toInstant(), java.time.Instant.now())
+                        .abs())
+                .isLessThan(java.time.Duration.ofMinutes(5));
+        // The news list and the home page are as new as their newest item; an item page with no evidence has none.
+        assertThat(java.time.OffsetDateTime.parse(entries.get("/news"))).isAfterOrEqualTo(when);
+        assertThat(java.time.OffsetDateTime.parse(entries.get("/"))).isAfterOrEqualTo(when);
+        assertThat(entries).containsKey("/oit/2568/O1").containsKey("/qa");
+        news.remove(agency, id);
+        assertThat(indexer.awaitIdle(30)).isTrue();
+    }
+
     private long probes(AgencyId agency) {
         return jdbc.sql("select count(*) from search_entry where agency_id = :a and kind = 'probe'")
                 .param("a", agency.value())
