@@ -76,7 +76,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The API's answer to a request with no valid credentials: JSON in both languages, not a login page. */
+    /** The API's answer to a request with no valid credentials: a problem in both languages, not a login page. */
     void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "account.api.unauthenticated");
@@ -87,13 +87,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        response.setContentType("application/json");
+        // A problem (RFC 9457), as every other refusal of the API: why in Thai, and in English as its title.
+        response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         var th = messages.getMessage(key, null, Locale.forLanguageTag("th"));
         var en = messages.getMessage(key, null, Locale.ENGLISH);
         response.getWriter()
-                .write("{\"error\":\"" + (status == HttpServletResponse.SC_FORBIDDEN ? "forbidden" : "unauthorized")
-                        + "\",\"message_th\":\"" + jsonEscape(th) + "\",\"message_en\":\"" + jsonEscape(en) + "\"}");
+                .write("{\"type\":\"about:blank\",\"title\":\"" + jsonEscape(en) + "\",\"status\":" + status
+                        + ",\"detail\":\"" + jsonEscape(th) + "\",\"key\":\"" + key + "\"}");
     }
 
     private static String jsonEscape(String text) {

@@ -1,5 +1,7 @@
 package org.prongsai.account;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.prongsai.agency.AgencyManagement;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/me}: who a token or session acts as, and for which agency; a first call for API users. */
 @RestController
+@Tag(name = "me", description = "Who the token acts for")
 class MeApiController {
 
     private final AgencyManagement agencies;
@@ -20,6 +23,7 @@ class MeApiController {
     record Me(UUID userId, String username, String displayName, List<Role> roles, UUID agencyId, String agencyName) {}
 
     @GetMapping("/api/v1/me")
+    @Operation(summary = "The person and agency the token or session acts for")
     Me me(@AuthenticationPrincipal StaffPrincipal staff) {
         var agency = agencies.get(staff.agencyId());
         return new Me(

@@ -201,7 +201,7 @@ class SignInTests {
         var refused = browser.send(api("/api/v1/me", issued.token()));
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.body())
-                .contains("message_th")
+                .contains("\"detail\":\"")
                 .contains("โทเค็นไม่ถูกต้อง")
                 .contains("The token is not valid");
     }
@@ -213,7 +213,7 @@ class SignInTests {
                         .GET()
                         .build());
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).contains("\"error\":\"unauthorized\"");
+        assertThat(response.body()).contains("\"status\":401").contains("\"title\":\"");
     }
 
     private HttpRequest api(String path, String token) {
