@@ -12,7 +12,8 @@ class SiteAccess implements AccessRules {
     @Override
     public void configure(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(AccessRules.read("/", "/about", "/contact", "/sitemap.xml", "/robots.txt"))
+        rules.requestMatchers(AccessRules.read(
+                        "/", "/about", "/contact", "/sitemap.xml", "/robots.txt", "/card.png", "/card/**"))
                 .permitAll();
     }
 }
