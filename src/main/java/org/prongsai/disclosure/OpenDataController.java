@@ -1,13 +1,12 @@
 package org.prongsai.disclosure;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.web.SiteAddress;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +23,14 @@ class OpenDataController {
     private final AgencyManagement agencies;
 
     private final SiteAddress siteAddress;
+    private final String licence;
 
-    OpenDataController(OpenData openData, AgencyManagement agencies, SiteAddress siteAddress) {
+    OpenDataController(
+            OpenData openData,
+            AgencyManagement agencies,
+            SiteAddress siteAddress,
+            @Value("${prongsai.open-data.licence:https://creativecommons.org/licenses/by/4.0/}") String licence) {
+        this.licence = licence;
         this.openData = openData;
         this.agencies = agencies;
         this.siteAddress = siteAddress;
@@ -44,56 +49,14 @@ class OpenDataController {
         return OpenData.json(table(name));
     }
 
-    /** DCAT in JSON-LD: one dataset per table, with its CSV and JSON distributions. */
+    /** The catalogue in DCAT-AP (JSON-LD): one dataset per table, with its CSV and JSON distributions. */
     @GetMapping(value = "/opendata/catalog.jsonld", produces = "application/ld+json")
     Map<String, Object> catalog() {
         var base = base();
-        var agency = agencies.current();
-        var datasets = new ArrayList<Map<String, Object>>();
-        for (var name : openData.names()) {
-            var table = openData.find(CurrentAgency.get(), name, base).orElseThrow();
-            var dataset = new LinkedHashMap<String, Object>();
-            dataset.put("@id", base + "/opendata/" + name);
-            dataset.put("@type", "dcat:Dataset");
-            dataset.put("dct:identifier", agency.slug() + "-" + name);
-            dataset.put(
-                    "dct:title",
-                    List.of(
-                            Map.of("@value", table.titleTh(), "@language", "th"),
-                            Map.of("@value", table.titleEn(), "@language", "en")));
-            dataset.put("dct:publisher", Map.of("@type", "foaf:Organization", "foaf:name", agency.nameTh()));
-            dataset.put(
-                    "dcat:distribution",
-                    List.of(
-                            distribution(base + "/opendata/" + name + ".csv", "text/csv", "CSV"),
-                            distribution(base + "/opendata/" + name + ".json", "application/json", "JSON")));
-            datasets.add(dataset);
-        }
-        var catalog = new LinkedHashMap<String, Object>();
-        catalog.put(
-                "@context",
-                Map.of(
-                        "dcat", "http://www.w3.org/ns/dcat#",
-                        "dct", "http://purl.org/dc/terms/",
-                        "foaf", "http://xmlns.com/foaf/0.1/"));
-        catalog.put("@id", base + "/opendata/catalog.jsonld");
-        catalog.put("@type", "dcat:Catalog");
-        catalog.put("dct:title", "ข้อมูลเปิดของ" + agency.nameTh());
-        catalog.put("dct:publisher", Map.of("@type", "foaf:Organization", "foaf:name", agency.nameTh()));
-        catalog.put("dcat:dataset", datasets);
-        return catalog;
-    }
-
-    private static Map<String, Object> distribution(String url, String mediaType, String format) {
-        return Map.of(
-                "@type",
-                "dcat:Distribution",
-                "dcat:downloadURL",
-                url,
-                "dcat:mediaType",
-                mediaType,
-                "dct:format",
-                format);
+        var tables = openData.names().stream()
+                .map(name -> openData.find(CurrentAgency.get(), name, base).orElseThrow())
+                .toList();
+        return DcatCatalogue.of(agencies.current(), tables, base, licence);
     }
 
     private org.prongsai.shared.OpenTable table(String name) {

@@ -50,7 +50,7 @@ class OpenDataTests {
         assertThat(catalog.statusCode()).isEqualTo(200);
         assertThat(catalog.body())
                 .contains("\"@type\":\"dcat:Catalog\"")
-                .contains("\"dcat:downloadURL\":\"http://localhost:" + port + "/opendata/announcements.csv\"")
+                .contains("\"dcat:downloadURL\":{\"@id\":\"http://localhost:" + port + "/opendata/announcements.csv\"}")
                 .contains("banprongsai-ita-results");
         assertThat(browser.send(get("/opendata/nothing.csv")).statusCode()).isEqualTo(404);
     }
