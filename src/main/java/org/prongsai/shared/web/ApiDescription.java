@@ -78,9 +78,9 @@ class ApiDescription {
                 .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                     jsonNotAnyType(operation);
                     var secured = path.startsWith("/api/") && !PUBLIC.contains(path);
-                    if (secured) {
-                        operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
-                    }
+                    // A public operation says so with an empty requirement, rather than by saying nothing.
+                    operation.addSecurityItem(
+                            secured ? new SecurityRequirement().addList(BEARER) : new SecurityRequirement());
                     var problems = new LinkedHashMap<String, String>();
                     if (operation.getRequestBody() != null
                             || (operation.getParameters() != null
