@@ -53,6 +53,10 @@ class SitemapController {
         paths.add("/news");
         paths.add("/qa");
         paths.add("/ita");
+        paths.add("/complaints");
+        paths.add("/complaints/guideline");
+        paths.add("/complaints/statistics");
+        paths.add("/opendata/catalog.jsonld");
         // Every year's items up to this fiscal year: earlier years stay public evidence.
         var year = FiscalYear.containing(LocalDate.now(clock)).buddhistYear();
         frameworks.years().stream()

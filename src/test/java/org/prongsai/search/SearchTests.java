@@ -186,7 +186,8 @@ class SearchTests {
         // The news list and the home page are as new as their newest item; an item page with no evidence has none.
         assertThat(java.time.OffsetDateTime.parse(entries.get("/news"))).isAfterOrEqualTo(when);
         assertThat(java.time.OffsetDateTime.parse(entries.get("/"))).isAfterOrEqualTo(when);
-        assertThat(entries).containsKey("/oit/2568/O1").containsKey("/qa");
+        assertThat(entries)
+                .containsKeys("/oit/2568/O1", "/qa", "/complaints", "/complaints/guideline", "/complaints/statistics");
         news.remove(agency, id);
         assertThat(indexer.awaitIdle(30)).isTrue();
     }
