@@ -1,5 +1,7 @@
 package org.prongsai.site;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -28,6 +30,12 @@ class ShareCardController {
     private final AgencyManagement agencies;
     private final DocumentManagement documents;
     private final SiteAddress siteAddress;
+    private final Cache<String, byte[]> drawn = Caffeine.newBuilder()
+            // About 40 KB a card: at most 32 MB of them.
+            .maximumWeight(32L * 1024 * 1024)
+            .weigher((String key, byte[] png) -> png.length)
+            .expireAfterAccess(Duration.ofHours(6))
+            .build();
 
     ShareCardController(
             SharePages pages, AgencyManagement agencies, DocumentManagement documents, SiteAddress siteAddress) {
@@ -49,12 +57,28 @@ class ShareCardController {
         var base = siteAddress.base();
         var shared = pages.describe(agencyId, page, locale, base);
         var host = URI.create(base).getHost();
-        var png = ShareCard.render(
-                agency.name(locale), shared.title(), shared.description(), host == null ? base : host, emblem(agency));
+        // Drawn once for what it shows: a crawler or a flood asking again costs a lookup, not a drawing.
+        var key = String.join(
+                "\u0000",
+                agencyId.value().toString(),
+                agency.name(locale),
+                String.valueOf(agency.emblemSha256()),
+                shared.title(),
+                shared.description(),
+                base);
+        var png = drawn.get(key, k -> render(agency, shared, host == null ? base : host, locale));
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(png);
+    }
+
+    private byte[] render(org.prongsai.agency.Agency agency, SharePages.Shared shared, String site, Locale locale) {
+        try {
+            return ShareCard.render(agency.name(locale), shared.title(), shared.description(), site, emblem(agency));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The agency's emblem when it is a picture Java can read (not an SVG), else the placeholder. */
