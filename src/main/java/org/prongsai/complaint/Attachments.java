@@ -82,6 +82,14 @@ public class Attachments {
         }
     }
 
+    int count(AgencyId agency, UUID caseId) {
+        return jdbc.sql("select count(*) from complaint_attachment where agency_id = :a and case_id = :c")
+                .param("a", agency.value())
+                .param("c", caseId)
+                .query(Integer.class)
+                .single();
+    }
+
     List<Listed> list(AgencyId agency, UUID caseId, CaseKeys.CaseKey key) {
         return jdbc.sql(
                         """

@@ -18,8 +18,11 @@ class ComplaintAdminController {
     private final CaseHandling cases;
     private final IdentityRequests identities;
     private final Retention retention;
+    private final CaseAssignment assignment;
 
-    ComplaintAdminController(CaseHandling cases, IdentityRequests identities, Retention retention) {
+    ComplaintAdminController(
+            CaseHandling cases, IdentityRequests identities, Retention retention, CaseAssignment assignment) {
+        this.assignment = assignment;
         this.cases = cases;
         this.identities = identities;
         this.retention = retention;
@@ -39,6 +42,7 @@ class ComplaintAdminController {
             return "redirect:/admin/complaints";
         }
         model.addAttribute("c", found.get());
+        model.addAttribute("handling", assignment.handling(CurrentAgency.get(), id));
         if (!found.get().anonymous()) {
             model.addAttribute(
                     "identityRequest", identities.mine(CurrentAgency.get(), id).orElse(null));
@@ -94,6 +98,35 @@ class ComplaintAdminController {
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("failed", refusal.key());
             redirect.addFlashAttribute("identityReason", identityReason);
+        }
+        return "redirect:/admin/complaints/" + id;
+    }
+
+    /** Gives the case to a unit and an investigator. */
+    @PostMapping("/admin/complaints/{id}/assignment")
+    String assign(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID unitId,
+            @RequestParam(required = false) UUID assigneeId,
+            RedirectAttributes redirect) {
+        try {
+            assignment.assign(CurrentAgency.get(), id, unitId, assigneeId);
+            redirect.addFlashAttribute("saved", "complaint.assign.saved");
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("failed", refusal.key());
+        }
+        return "redirect:/admin/complaints/" + id;
+    }
+
+    /** An internal note, which the reporter never reads. */
+    @PostMapping("/admin/complaints/{id}/notes")
+    String note(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        try {
+            assignment.note(CurrentAgency.get(), id, note);
+            redirect.addFlashAttribute("saved", "complaint.note.saved");
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("failed", refusal.key());
+            redirect.addFlashAttribute("note", note);
         }
         return "redirect:/admin/complaints/" + id;
     }

@@ -161,11 +161,7 @@ class ComplaintController {
         }
         if (!result.hasErrors()) {
             try {
-                var uploads = new java.util.ArrayList<Attachments.Upload>();
-                for (var file : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
-                    uploads.add(new Attachments.Upload(file.getOriginalFilename(), file.getBytes()));
-                }
-                model.addAttribute("received", complaints.submit(CurrentAgency.get(), form, uploads));
+                model.addAttribute("received", complaints.submit(CurrentAgency.get(), form, uploads(files)));
                 response.setHeader("Cache-Control", "no-store");
                 return "complaint/receipt";
             } catch (Refusal refusal) {
@@ -177,6 +173,15 @@ class ComplaintController {
             }
         }
         return "complaint/form";
+    }
+
+    private static List<Attachments.Upload> uploads(List<org.springframework.web.multipart.MultipartFile> files)
+            throws java.io.IOException {
+        var uploads = new java.util.ArrayList<Attachments.Upload>();
+        for (var file : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
+            uploads.add(new Attachments.Upload(file.getOriginalFilename(), file.getBytes()));
+        }
+        return uploads;
     }
 
     /**
@@ -242,6 +247,7 @@ class ComplaintController {
     String reply(
             @RequestParam(defaultValue = "") String receipt,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model)
@@ -250,7 +256,8 @@ class ComplaintController {
             return null;
         }
         response.setHeader("Cache-Control", "no-store");
-        var replied = answerIn(ANSWER_TIME, () -> complaints.reply(CurrentAgency.get(), receipt, text));
+        var uploads = uploads(files);
+        var replied = answerIn(ANSWER_TIME, () -> complaints.reply(CurrentAgency.get(), receipt, text, uploads));
         if (replied.isEmpty()) {
             model.addAttribute("failed", "complaint.receipt.unknown");
             model.addAttribute("typed", receipt);

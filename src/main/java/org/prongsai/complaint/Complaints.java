@@ -201,22 +201,46 @@ public class Complaints {
 
     /** The reporter answers the investigator, or adds what they remembered, with the receipt. */
     public Optional<Replied> reply(AgencyId agency, String typedReceipt, String text) {
+        return reply(agency, typedReceipt, text, List.of());
+    }
+
+    /**
+     * The same, with evidence added: files checked and cleaned as a report's are. A reply may be files alone;
+     * a case keeps at most {@link #MOST_FILES} of them.
+     */
+    public Optional<Replied> reply(
+            AgencyId agency, String typedReceipt, String text, List<Attachments.Upload> uploads) {
         return caseOf(agency, typedReceipt).map(found -> {
             try {
-                checkText(text);
+                var files = attachments.check(uploads);
+                if (files.isEmpty() || !blank(text)) {
+                    checkText(text);
+                }
                 if (found.status().closed()) {
                     throw new Refusal("text", "complaint.closed");
                 }
+                if (attachments.count(agency, found.id()) + files.size() > MOST_FILES) {
+                    throw new Refusal("files", "complaint.files.case-full", MOST_FILES);
+                }
                 var key = keys.key(agency, found.id(), found.dataKey());
                 // No audit row, for the same reason as a new report: the reporter's time stays unrecorded.
-                transactions.executeWithoutResult(
-                        status -> records.message(agency, found.id(), true, text.strip(), key));
+                transactions.executeWithoutResult(status -> {
+                    if (!blank(text)) {
+                        records.message(agency, found.id(), true, text.strip(), key);
+                    }
+                    attachments.save(agency, found.id(), key, files);
+                });
                 return new Replied(view(agency, found), null);
             } catch (Refusal refused) {
                 return new Replied(view(agency, found), refused);
+            } catch (java.io.IOException unreadable) {
+                return new Replied(view(agency, found), new Refusal("files", "complaint.files.unreadable"));
             }
         });
     }
+
+    /** Files a case keeps at most, the report's and every reply's together. */
+    static final int MOST_FILES = 12;
 
     private ReporterView view(AgencyId agency, CaseRecords.Stored c) {
         var key = keys.key(agency, c.id(), c.dataKey());

@@ -106,6 +106,10 @@ public class Retention {
                         .param("a", agency.value())
                         .param("c", found.getKey())
                         .update();
+                jdbc.sql("delete from complaint_note where agency_id = :a and case_id = :c")
+                        .param("a", agency.value())
+                        .param("c", found.getKey())
+                        .update();
                 jdbc.sql(
                                 "update complaint_identity_request set reason = '\\x'::bytea where agency_id = :a and case_id = :c")
                         .param("a", agency.value())
