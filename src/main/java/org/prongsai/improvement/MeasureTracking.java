@@ -163,7 +163,7 @@ public class MeasureTracking {
         return jdbc.sql(
                         """
                         select r.tool, coalesce(r.indicator_label, r.indicator) as indicator_label, r.assessment,
-                               r.issue, m.responsible, m.expected_output, m.oit_items
+                               r.issue, m.responsible, m.expected_output, array_to_string(m.oit_items, ', ') as oit_items
                         from improvement_occurrence o
                         join improvement_measure m on m.agency_id = o.agency_id and m.id = o.measure_id
                         join improvement_row r on r.agency_id = m.agency_id and r.id = m.row_id

@@ -87,7 +87,7 @@ class PlanTables {
                 .param("a", agency.value())
                 .param("p", plan.get().getKey())
                 .query(rs -> {
-                    var items = rs.getString("oit_items");
+                    var items = rs.getArray("oit_items");
                     measures.computeIfAbsent(rs.getObject("row_id", UUID.class), k -> new ArrayList<>())
                             .add(new PlanDocument.Measure(
                                     rs.getObject("id", UUID.class),
@@ -98,7 +98,7 @@ class PlanTables {
                                     toLocal(rs.getDate("due_on")),
                                     PlanDocument.Recurrence.valueOf(rs.getString("recurrence")),
                                     rs.getString("expected_output"),
-                                    items == null || items.isBlank() ? List.of() : List.of(items.split(","))));
+                                    items == null ? List.of() : List.of((String[]) items.getArray())));
                 });
         var rows = jdbc.sql(
                         """
@@ -255,7 +255,7 @@ class PlanTables {
                         insert into improvement_measure (agency_id, id, row_id, position, text, unit_id, responsible,
                             starts_on, due_on, recurrence, expected_output, oit_items)
                         values (:a, :id, :row, :position, :text, :unit, :responsible, :startsOn, :dueOn, :recurrence,
-                            :output, :items)
+                            :output, cast(:items as text[]))
                         on conflict (agency_id, id) do update set row_id = excluded.row_id, position = excluded.position,
                             text = excluded.text, unit_id = excluded.unit_id, responsible = excluded.responsible,
                             starts_on = excluded.starts_on, due_on = excluded.due_on, recurrence = excluded.recurrence,
@@ -272,7 +272,11 @@ class PlanTables {
                 .param("dueOn", toSql(measure.dueOn()))
                 .param("recurrence", recurrence.name())
                 .param("output", measure.expectedOutput())
-                .param("items", measure.oitItems() == null ? null : String.join(",", measure.oitItems()))
+                .param(
+                        "items",
+                        measure.oitItems() == null || measure.oitItems().isEmpty()
+                                ? null
+                                : measure.oitItems().toArray(String[]::new))
                 .update();
     }
 

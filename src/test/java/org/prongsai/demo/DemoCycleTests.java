@@ -73,6 +73,9 @@ class DemoCycleTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theDemoAgencyHasGoneThroughOneWholeCycle() throws Exception {
         var agency = agencies.findIdBySlug(DemoData.DEMO_SLUG).orElseThrow();
@@ -87,6 +90,14 @@ class DemoCycleTests {
         assertThat(plan.rows()).hasSize(16);
         assertThat(plan.toString()).doesNotContain("ทุ่งต่อ").contains("บ้านโปร่งใส");
         assertThat(plan.signer().name()).isEqualTo("นายสมชาย รักษ์ถิ่น");
+        // The items a measure cites are kept as an array: which measures cite O11 is one query.
+        assertThat(jdbc.sql("select count(*) from improvement_measure where agency_id = :a and 'O11' = any(oit_items)")
+                        .param("a", agency.value())
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(plan.rows().stream().flatMap(r -> r.measures().stream()).flatMap(m -> m.oitItems().stream()))
+                .allMatch(item -> item.matches("O\\d{1,2}"));
         var issued = announcements.announcements(agency, 2567);
         assertThat(issued).hasSize(1);
         var submission = signing.latest(agency, 2567).orElseThrow();
