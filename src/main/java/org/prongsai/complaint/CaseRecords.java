@@ -110,6 +110,18 @@ class CaseRecords {
                 .update();
     }
 
+    /** Whether the case's last message is the reporter's, today, with these words. */
+    boolean lastFromReporterIs(AgencyId agency, UUID id, String text, CaseKeys.CaseKey key) {
+        var last = messages(agency, id, key);
+        if (last.isEmpty()) {
+            return false;
+        }
+        var message = last.get(last.size() - 1);
+        return message.fromReporter()
+                && message.on().equals(LocalDate.now(clock))
+                && message.text().equals(text);
+    }
+
     List<Complaints.Message> messages(AgencyId agency, UUID id, CaseKeys.CaseKey key) {
         var out = new ArrayList<Complaints.Message>();
         jdbc.sql(

@@ -28,6 +28,9 @@ class ComplaintAccess implements AccessRules {
                 .requestMatchers("/admin/complaints", "/admin/complaints/**")
                 .hasRole(INVESTIGATOR)
                 .requestMatchers("/admin/complaint-identities", "/admin/complaint-identities/**")
-                .hasRole(CUSTODIAN);
+                .hasRole(CUSTODIAN)
+                // The agency's own deadline, part of its guideline: set by its administrator.
+                .requestMatchers("/admin/complaint-settings")
+                .hasRole(ADMIN);
     }
 }

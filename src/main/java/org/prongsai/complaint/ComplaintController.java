@@ -122,7 +122,7 @@ class ComplaintController {
     @GetMapping("/complaints/guideline")
     String guideline(Model model) {
         model.addAttribute("steps", List.of(CaseStatus.values()));
-        model.addAttribute("acknowledgeDays", complaints.acknowledgeDays());
+        model.addAttribute("acknowledgeDays", complaints.acknowledgeDays(CurrentAgency.get()));
         return "complaint/guideline";
     }
 
@@ -243,6 +243,12 @@ class ComplaintController {
         return "complaint/status";
     }
 
+    /** The address a reply's answer is shown at, opened again (a language switch, a bookmark): the receipt form. */
+    @GetMapping("/complaints/status/reply")
+    String replyAgain() {
+        return "redirect:/complaints/status";
+    }
+
     @PostMapping("/complaints/status/reply")
     String reply(
             @RequestParam(defaultValue = "") String receipt,
@@ -266,7 +272,11 @@ class ComplaintController {
         if (replied.get().refused() == null) {
             model.addAttribute("saved", "complaint.reply.sent");
         } else {
-            model.addAttribute("failed", replied.get().refused().key());
+            var refused = replied.get().refused();
+            model.addAttribute("failed", refused.key());
+            if (refused.getArguments() != null && refused.getArguments().length > 0) {
+                model.addAttribute("failedArg", refused.getArguments()[0]);
+            }
             model.addAttribute("text", text);
         }
         model.addAttribute("receipt", receipt);

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.Refusal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,7 +33,7 @@ public class Complaints {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
-    private final int acknowledgeDays;
+    private final ComplaintSettings settings;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     Complaints(
@@ -46,7 +45,7 @@ public class Complaints {
             ApplicationEventPublisher events,
             JsonMapper json,
             Clock clock,
-            @Value("${prongsai.complaints.acknowledge-days:15}") int acknowledgeDays,
+            ComplaintSettings settings,
             org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
@@ -57,12 +56,12 @@ public class Complaints {
         this.events = events;
         this.json = json;
         this.clock = clock;
-        this.acknowledgeDays = acknowledgeDays;
+        this.settings = settings;
     }
 
-    /** The days an agency has to acknowledge a new report. */
-    public int acknowledgeDays() {
-        return acknowledgeDays;
+    /** The days the agency gives itself to acknowledge a new report. */
+    public int acknowledgeDays(AgencyId agency) {
+        return settings.acknowledgeDays(agency);
     }
 
     /** What the reporter is told once: the case's number, the receipt, and by when it will be acknowledged. */
@@ -80,7 +79,8 @@ public class Complaints {
             LocalDate receivedOn,
             CaseStatus status,
             List<Step> steps,
-            List<Message> messages) {}
+            List<Message> messages,
+            List<String> files) {}
 
     /**
      * Takes a report. Someone who gives their name also gives one way to be reached, and a national ID, when
@@ -104,7 +104,8 @@ public class Complaints {
                     .param("a", agency.value())
                     .query(Integer.class)
                     .single();
-            return new Received(next, form.channel(), receipts.issue().grouped(), today.plusDays(acknowledgeDays));
+            return new Received(
+                    next, form.channel(), receipts.issue().grouped(), today.plusDays(settings.acknowledgeDays(agency)));
         }
         // An identity typed while "anonymous" is chosen is asked about, and nothing of it kept.
         var problems = form.identityProblems();
@@ -157,7 +158,7 @@ public class Complaints {
             who.put("lineId", clean(form.lineId()));
             identity = key.seal(json.writeValueAsString(who));
         }
-        var acknowledgeBy = today.plusDays(acknowledgeDays);
+        var acknowledgeBy = today.plusDays(settings.acknowledgeDays(agency));
         jdbc.sql(
                         """
                         insert into complaint_case (agency_id, id, number, channel, anonymous, received_on,
@@ -213,7 +214,10 @@ public class Complaints {
         return caseOf(agency, typedReceipt).map(found -> {
             try {
                 var files = attachments.check(uploads);
-                if (files.isEmpty() || !blank(text)) {
+                if (files.isEmpty() && blank(text)) {
+                    throw new Refusal("text", "complaint.reply.required");
+                }
+                if (!blank(text)) {
                     checkText(text);
                 }
                 if (found.status().closed()) {
@@ -225,7 +229,8 @@ public class Complaints {
                 var key = keys.key(agency, found.id(), found.dataKey());
                 // No audit row, for the same reason as a new report: the reporter's time stays unrecorded.
                 transactions.executeWithoutResult(status -> {
-                    if (!blank(text)) {
+                    // The same words again, straight after (a page reloaded, a button pressed twice): kept once.
+                    if (!blank(text) && !records.lastFromReporterIs(agency, found.id(), text.strip(), key)) {
                         records.message(agency, found.id(), true, text.strip(), key);
                     }
                     attachments.save(agency, found.id(), key, files);
@@ -247,8 +252,17 @@ public class Complaints {
         var steps = records.steps(agency, c.id(), key).stream()
                 .map(s -> new Step(s.status(), s.on(), null, s.reason()))
                 .toList();
+        var files = attachments.list(agency, c.id(), key).stream()
+                .map(Attachments.Listed::name)
+                .toList();
         return new ReporterView(
-                c.number(), c.channel(), c.receivedOn(), c.status(), steps, records.messages(agency, c.id(), key));
+                c.number(),
+                c.channel(),
+                c.receivedOn(),
+                c.status(),
+                steps,
+                records.messages(agency, c.id(), key),
+                files);
     }
 
     /** The case a receipt finds, checked against its hash; the same work is done when no case is found. */
