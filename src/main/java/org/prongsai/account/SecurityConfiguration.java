@@ -2,6 +2,8 @@ package org.prongsai.account;
 
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.secret.SecretGenerator;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import org.prongsai.shared.web.AccessRules;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -114,12 +116,37 @@ class SecurityConfiguration {
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"))
                         .frameOptions(f -> f.deny()))
-                .exceptionHandling(e ->
-                        e.defaultAuthenticationEntryPointFor(bearerTokens::commence, BearerTokenFilter::isApiRequest))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                bearerTokens::commence, BearerTokenFilter::isApiRequest)
+                        // A citizen on an address no public page has (a dead link) is told "not found", not sent to
+                        // the staff sign-in; only the back office's addresses lead there.
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND),
+                                request -> !isStaffPath(request)))
+                // Only a back-office page is remembered to return to after signing in: remembering any address
+                // made a stored session for every anonymous request to one, a cheap way to fill the table.
+                .requestCache(cache -> cache.requestCache(staffPagesOnly()))
                 .addFilterBefore(signInFlood, UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(tenantGuard, AuthorizationFilter.class);
         return http.build();
+    }
+
+    private static final java.util.regex.Pattern STAFF_PATH =
+            java.util.regex.Pattern.compile("(^|/)(admin|account|login|logout|operator|actuator)(/.*)?$");
+
+    /** The back office's addresses (in path mode after the agency's prefix), where signing in is the way on. */
+    static boolean isStaffPath(HttpServletRequest request) {
+        return STAFF_PATH
+                .matcher(request.getRequestURI()
+                        .substring(request.getContextPath().length()))
+                .find();
+    }
+
+    private static org.springframework.security.web.savedrequest.RequestCache staffPagesOnly() {
+        var cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && isStaffPath(request));
+        return cache;
     }
 
     // The two filters belong to the security chain only, not to the servlet container's own chain.

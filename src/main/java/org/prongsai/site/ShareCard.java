@@ -91,7 +91,9 @@ final class ShareCard {
             }
             g.setColor(Color.WHITE);
             g.setFont(REGULAR.deriveFont(32f));
-            g.drawString(site, MARGIN, HEIGHT - 36);
+            if (!site.isBlank()) {
+                g.drawString(site, MARGIN, HEIGHT - 36);
+            }
         } finally {
             g.dispose();
         }

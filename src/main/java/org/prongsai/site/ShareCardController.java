@@ -12,12 +12,14 @@ import javax.imageio.ImageIO;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.document.DocumentManagement;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.ThaiFormat;
 import org.prongsai.shared.web.SiteAddress;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /card.png} and {@code /card/<page>.png}: the sharing picture of a public page, drawn from what the page
@@ -45,8 +47,14 @@ class ShareCardController {
         this.siteAddress = siteAddress;
     }
 
+    /**
+     * The card in Thai, or in English with {@code ?in=en}: the language is in the address, never in a cookie, so
+     * that a shared cache keeps one picture per address.
+     */
     @GetMapping({"/card.png", "/card/**"})
-    ResponseEntity<byte[]> card(HttpServletRequest request, Locale locale) throws IOException {
+    ResponseEntity<byte[]> card(HttpServletRequest request, @RequestParam(name = "in", required = false) String in)
+            throws IOException {
+        var locale = "en".equals(in) ? Locale.ENGLISH : ThaiFormat.THAI;
         var uri = request.getRequestURI().substring(request.getContextPath().length());
         if (!uri.endsWith(".png")) {
             return ResponseEntity.notFound().build();
@@ -56,8 +64,9 @@ class ShareCardController {
         var agency = agencies.get(agencyId);
         var base = siteAddress.base();
         var shared = pages.describe(agencyId, page, locale, base);
-        var host = URI.create(base).getHost();
-        // Drawn once for what it shows: a crawler or a flood asking again costs a lookup, not a drawing.
+        var site = siteName(agency);
+        // Drawn once for what it shows: a crawler or a flood asking again costs a lookup, not a drawing. Nothing in
+        // it comes from the request (a forged Host header would otherwise choose the text and a drawing each time).
         var key = String.join(
                 "\u0000",
                 agencyId.value().toString(),
@@ -65,12 +74,31 @@ class ShareCardController {
                 String.valueOf(agency.emblemSha256()),
                 shared.title(),
                 shared.description(),
-                base);
-        var png = drawn.get(key, k -> render(agency, shared, host == null ? base : host, locale));
+                site);
+        var png = drawn.get(key, k -> render(agency, shared, site, locale));
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(png);
+    }
+
+    /** The site's name on the card: the configured public host, else the agency's own web site, else none. */
+    private String siteName(org.prongsai.agency.Agency agency) {
+        var address = siteAddress.configured()
+                ? siteAddress.base()
+                : agency.website() == null || agency.website().isBlank()
+                        ? null
+                        : agency.website().strip();
+        if (address == null) {
+            return "";
+        }
+        try {
+            var host = URI.create(address.contains("://") ? address : "https://" + address)
+                    .getHost();
+            return host == null ? "" : host;
+        } catch (IllegalArgumentException unreadable) {
+            return "";
+        }
     }
 
     private byte[] render(org.prongsai.agency.Agency agency, SharePages.Shared shared, String site, Locale locale) {

@@ -25,8 +25,8 @@ class SharePages {
 
     private static final Pattern OIT_ITEM = Pattern.compile("/oit/(\\d{4})/(O\\d{1,2})");
     private static final Pattern OIT_YEAR = Pattern.compile("/oit/(\\d{4})");
-    private static final Pattern NEWS_ITEM =
-            Pattern.compile("/news/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+    private static final Pattern NEWS_ITEM = Pattern.compile(
+            "/news/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> PAGES = Map.of(
             "/news", "news",
             "/qa", "qa",
@@ -90,7 +90,9 @@ class SharePages {
             page = "/";
         }
         var url = siteBase + (page.equals("/") ? "/" : page);
-        var image = siteBase + (page.equals("/") ? "/card.png" : "/card" + page + ".png");
+        var image = siteBase
+                + (page.equals("/") ? "/card.png" : "/card" + page + ".png")
+                + ("en".equals(locale.getLanguage()) ? "?in=en" : "");
         return new Shared(title, description, url, image, article);
     }
 

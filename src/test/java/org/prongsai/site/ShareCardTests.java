@@ -97,6 +97,51 @@ class ShareCardTests {
     }
 
     @Test
+    void aCardIsTheSameWhateverHostTheRequestNamesAndItsLanguageIsInItsAddress() throws Exception {
+        var plain = bytes("/card/qa.png", "localhost:" + port);
+        var forged = new Browser(port)
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/card/qa.png"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(forged.body()).isEqualTo(plain);
+        var english = new Browser(port)
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/card/qa.png?in=en"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(english.body()).isNotEqualTo(plain);
+        assertThat(english.headers().firstValue("Set-Cookie")).isEmpty();
+        // An English page points at the English card.
+        var page = new Browser(port).get("/qa?lang=en");
+        assertThat(meta(page.body(), "og:image")).endsWith("/card/qa.png?in=en");
+        assertThat(meta(page.body(), "og:title")).isEqualTo("Questions and answers");
+    }
+
+    @Test
+    void aDeadLinkIsNotFoundForACitizenAndMakesNoSession() {
+        var citizen = new Browser(port);
+        var dead = citizen.get("/nowhere/at/all");
+        assertThat(dead.statusCode()).isEqualTo(404);
+        assertThat(dead.body()).contains("ไม่พบ");
+        assertThat(dead.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("PRONGSAI_SESSION"));
+        // The back office still leads to the sign-in.
+        assertThat(Browser.location(citizen.get("/admin/news"))).contains("/login");
+    }
+
+    private byte[] bytes(String path, String host) throws Exception {
+        return new Browser(port)
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://" + host + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+    }
+
+    @Test
     void longThaiTitlesBreakBetweenWordsAndEndWithAnEllipsis() {
         var font = new java.awt.Font("Dialog", java.awt.Font.PLAIN, 40);
         var context = new java.awt.font.FontRenderContext(null, true, true);

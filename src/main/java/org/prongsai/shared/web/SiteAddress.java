@@ -38,6 +38,11 @@ public class SiteAddress {
         return publicUrl + request.getContextPath();
     }
 
+    /** Whether the public address is configured, rather than read from each request's Host header. */
+    public boolean configured() {
+        return !publicUrl.isEmpty();
+    }
+
     /** The same for the request being served. */
     public String base() {
         return base(((org.springframework.web.context.request.ServletRequestAttributes)
