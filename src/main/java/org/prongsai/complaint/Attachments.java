@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * A report's files: at most {@link #MOST}, each a photo or a PDF by its bytes (not its name). A photo is drawn
  * again from its pixels, which leaves its metadata behind (where and when it was taken, the camera, the
- * owner's name). Names and contents are sealed with the case's key and kept in the case's own table, never in
+ * owner's name); a PDF is written again without its information dictionary and XMP metadata (its author, the
+ * software, the dates). Names and contents are sealed with the case's key and kept in the case's own table, never in
  * the shared file store.
  */
 @Component
@@ -59,7 +60,9 @@ public class Attachments {
             } catch (Refusal refusal) {
                 throw new Refusal("files", refusal.key(), refusal.getArguments());
             }
-            var content = type.startsWith("image/") ? withoutMetadata(upload.content(), type) : upload.content();
+            var content = type.startsWith("image/")
+                    ? withoutMetadata(upload.content(), type)
+                    : type.equals("application/pdf") ? pdfWithoutMetadata(upload.content()) : upload.content();
             ready.add(new Ready(DocumentManagement.cleanName(upload.name(), type), type, content));
         }
         return ready;
@@ -117,6 +120,34 @@ public class Attachments {
                         rs.getString("media_type"),
                         key.openBytes(rs.getBytes("content"))))
                 .optional();
+    }
+
+    /**
+     * The document without what its file says about who made it: the information dictionary (author, creator,
+     * title, dates) and the XMP metadata, which a word processor fills with the writer's name.
+     */
+    static byte[] pdfWithoutMetadata(byte[] pdf) throws IOException {
+        com.lowagie.text.pdf.PdfReader reader;
+        try {
+            reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        } catch (IOException | RuntimeException unreadable) {
+            // Encrypted or damaged: it cannot be cleaned, so it is not kept.
+            throw new Refusal("files", "complaint.files.unreadable");
+        }
+        try {
+            // Unlinked and then dropped: an object nothing refers to would otherwise still be written out.
+            reader.getCatalog().remove(com.lowagie.text.pdf.PdfName.METADATA);
+            reader.getTrailer().remove(com.lowagie.text.pdf.PdfName.INFO);
+            reader.removeUnusedObjects();
+            var out = new ByteArrayOutputStream();
+            var stamper = new com.lowagie.text.pdf.PdfStamper(reader, out);
+            stamper.close();
+            return out.toByteArray();
+        } catch (RuntimeException unwritable) {
+            throw new Refusal("files", "complaint.files.unreadable");
+        } finally {
+            reader.close();
+        }
     }
 
     /** The photo's pixels alone, written again in its own format. */
