@@ -122,6 +122,49 @@ public class Attachments {
                 .optional();
     }
 
+    /** The EXIF orientation (1 to 8; 1 is upright), or 1 when the photo says none. */
+    static int orientation(byte[] photo) {
+        try {
+            var exif = com.drew.imaging.ImageMetadataReader.readMetadata(new ByteArrayInputStream(photo))
+                    .getFirstDirectoryOfType(com.drew.metadata.exif.ExifIFD0Directory.class);
+            var tag = com.drew.metadata.exif.ExifIFD0Directory.TAG_ORIENTATION;
+            return exif != null && exif.containsTag(tag) ? exif.getInt(tag) : 1;
+        } catch (Exception unreadable) {
+            return 1;
+        }
+    }
+
+    /** The image as it is meant to be seen: EXIF orientations 2–8 are mirrors and quarter turns of 1. */
+    static java.awt.image.BufferedImage upright(java.awt.image.BufferedImage image, int orientation) {
+        if (orientation < 2 || orientation > 8) {
+            return image;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean turned = orientation >= 5;
+        var transform = new java.awt.geom.AffineTransform();
+        switch (orientation) {
+            case 2 -> transform.setTransform(-1, 0, 0, 1, w, 0); // mirrored left to right
+            case 3 -> transform.setTransform(-1, 0, 0, -1, w, h); // upside down
+            case 4 -> transform.setTransform(1, 0, 0, -1, 0, h); // mirrored top to bottom
+            case 5 -> transform.setTransform(0, 1, 1, 0, 0, 0); // mirrored along the diagonal
+            case 6 -> transform.setTransform(0, 1, -1, 0, h, 0); // a quarter turn clockwise
+            case 7 -> transform.setTransform(0, -1, -1, 0, h, w); // mirrored along the other diagonal
+            default -> transform.setTransform(0, -1, 1, 0, 0, w); // a quarter turn anticlockwise
+        }
+        var type = image.getColorModel().hasAlpha()
+                ? java.awt.image.BufferedImage.TYPE_INT_ARGB
+                : java.awt.image.BufferedImage.TYPE_INT_RGB;
+        var out = new java.awt.image.BufferedImage(turned ? h : w, turned ? w : h, type);
+        var g = out.createGraphics();
+        try {
+            g.drawImage(image, transform, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
     /**
      * The document without what its file says about who made it: the information dictionary (author, creator,
      * title, dates) and the XMP metadata, which a word processor fills with the writer's name.
@@ -150,12 +193,16 @@ public class Attachments {
         }
     }
 
-    /** The photo's pixels alone, written again in its own format. */
+    /**
+     * The photo's pixels alone, written again in its own format, turned the way its camera said to show it (the
+     * EXIF orientation, which goes with the rest of the metadata).
+     */
     static byte[] withoutMetadata(byte[] photo, String mediaType) throws IOException {
         var image = ImageIO.read(new ByteArrayInputStream(photo));
         if (image == null) {
             throw new Refusal("files", "complaint.files.unreadable");
         }
+        image = upright(image, orientation(photo));
         var out = new ByteArrayOutputStream();
         var format = mediaType.equals("image/png") ? "png" : "jpg";
         if (format.equals("jpg") && image.getColorModel().hasAlpha()) {

@@ -44,6 +44,64 @@ class AttachmentMetadataTests {
     }
 
     @Test
+    void aPhotoTakenSidewaysStaysUprightOnceItsMetadataIsGone() throws Exception {
+        // 40×20, left half red and right half blue, stored as a camera held sideways stores it (orientation 6:
+        // turn a quarter clockwise to show), with the owner's name beside it in the EXIF.
+        var image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(0, 0, 20, 20);
+        g.setColor(java.awt.Color.BLUE);
+        g.fillRect(20, 0, 20, 20);
+        g.dispose();
+        var jpeg = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", jpeg);
+        var photo = withExif(jpeg.toByteArray(), 6, "Somchai Whistleblower");
+        assertThat(Attachments.orientation(photo)).isEqualTo(6);
+
+        var cleaned = Attachments.withoutMetadata(photo, "image/jpeg");
+        assertThat(new String(cleaned, StandardCharsets.ISO_8859_1))
+                .doesNotContain("Somchai")
+                .doesNotContain("Exif");
+        assertThat(Attachments.orientation(cleaned)).isEqualTo(1);
+        var shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(cleaned));
+        assertThat(shown.getWidth()).isEqualTo(20);
+        assertThat(shown.getHeight()).isEqualTo(40);
+        // Turned a quarter clockwise, what was on the left is now on top.
+        assertThat(new java.awt.Color(shown.getRGB(10, 5)).getRed()).isGreaterThan(200);
+        assertThat(new java.awt.Color(shown.getRGB(10, 35)).getBlue()).isGreaterThan(200);
+    }
+
+    /** The JPEG with an EXIF segment (big-endian TIFF): its orientation and an artist's name. */
+    private static byte[] withExif(byte[] jpeg, int orientation, String artist) {
+        var name = (artist + "\0").getBytes(StandardCharsets.US_ASCII);
+        var tiff = java.nio.ByteBuffer.allocate(8 + 2 + 2 * 12 + 4 + name.length);
+        tiff.put(new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8});
+        tiff.putShort((short) 2);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
+        tiff.putShort((short) 0x013B).putShort((short) 2).putInt(name.length).putInt(8 + 2 + 2 * 12 + 4);
+        tiff.putInt(0);
+        tiff.put(name);
+        var exif = new ByteArrayOutputStream();
+        exif.writeBytes(new byte[] {'E', 'x', 'i', 'f', 0, 0});
+        exif.writeBytes(tiff.array());
+        var segment = exif.toByteArray();
+        var out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((segment.length + 2) >> 8);
+        out.write((segment.length + 2) & 0xFF);
+        out.writeBytes(segment);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    @Test
     void aPdfThatCannotBeReadIsRefused() {
         assertThatThrownBy(() -> Attachments.pdfWithoutMetadata("%PDF-1.4 broken".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(Refusal.class)
