@@ -47,11 +47,16 @@ public class IdentityRequests {
         DENIED
     }
 
-    /** A request as the custodian reads it: which case, who asked and why, and what became of it. */
+    /**
+     * A request as the custodian reads it: which case (its channel and the day it came, so that a corruption
+     * report about staff is weighed as one), who asked and why, and what became of it.
+     */
     public record Request(
             UUID id,
             UUID caseId,
             int caseNumber,
+            Channel channel,
+            java.time.LocalDate receivedOn,
             String requester,
             Instant requestedAt,
             String reason,
@@ -171,8 +176,8 @@ public class IdentityRequests {
     public List<Request> requests(AgencyId agency) {
         var rows = jdbc.sql(
                         """
-                        select r.id, r.case_id, c.number, r.requester_name, r.requested_at, r.reason, r.status,
-                               r.decided_by, r.decided_at, c.data_key
+                        select r.id, r.case_id, c.number, c.channel, c.received_on, r.requester_name,
+                               r.requested_at, r.reason, r.status, r.decided_by, r.decided_at, c.data_key
                         from complaint_identity_request r
                         join complaint_case c on c.agency_id = r.agency_id and c.id = r.case_id
                         where r.agency_id = :a
@@ -187,6 +192,8 @@ public class IdentityRequests {
                             rs.getObject("id", UUID.class),
                             caseId,
                             rs.getInt("number"),
+                            Channel.valueOf(rs.getString("channel")),
+                            rs.getObject("received_on", java.time.LocalDate.class),
                             rs.getString("requester_name"),
                             rs.getTimestamp("requested_at").toInstant(),
                             dataKey == null
@@ -203,6 +210,8 @@ public class IdentityRequests {
                         r.id(),
                         r.caseId(),
                         r.caseNumber(),
+                        r.channel(),
+                        r.receivedOn(),
                         r.requester(),
                         r.requestedAt(),
                         r.reason(),
@@ -230,6 +239,8 @@ public class IdentityRequests {
                         rs.getObject("id", UUID.class),
                         caseId,
                         0,
+                        null,
+                        null,
                         me.displayName(),
                         rs.getTimestamp("requested_at").toInstant(),
                         null,

@@ -376,6 +376,7 @@ class ComplaintTests {
         var requests = custodian.get("/admin/complaint-identities").body();
         assertThat(requests)
                 .contains("ต้องสอบปากคำผู้แจ้งเพิ่มเติมเรื่องสัญญาจ้าง")
+                .contains("รับเรื่องเมื่อ")
                 .doesNotContain(name);
         var request = Pattern.compile("action=\"(/admin/complaint-identities/[0-9a-f-]{36})\"")
                 .matcher(requests);
