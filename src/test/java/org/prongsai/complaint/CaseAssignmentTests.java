@@ -46,7 +46,8 @@ class CaseAssignmentTests {
     @Test
     void aCaseGoesToAUnitAndAnInvestigatorAndItsNotesStaySealedAndUnseenByTheReporter() {
         var agency = demo();
-        var received = complaints.submit(agency, anonymous("ท่อระบายน้ำหน้าตลาดอุดตันจนน้ำท่วมขังทุกครั้งที่ฝนตก"));
+        var received = complaints.submit(
+                agency, Reports.anonymous(Channel.GENERAL, "ท่อระบายน้ำหน้าตลาดอุดตันจนน้ำท่วมขังทุกครั้งที่ฝนตก"));
         var id = idOf(agency, received.number());
 
         var before = assignment.handling(agency, id);
@@ -108,7 +109,8 @@ class CaseAssignmentTests {
     @Test
     void onlyInvestigatorsAssignOrWriteNotes() {
         var agency = demo();
-        var received = complaints.submit(agency, anonymous("ไฟส่องสว่างสนามเด็กเล่นดับมาสองสัปดาห์แล้ว"));
+        var received = complaints.submit(
+                agency, Reports.anonymous(Channel.GENERAL, "ไฟส่องสว่างสนามเด็กเล่นดับมาสองสัปดาห์แล้ว"));
         var id = idOf(agency, received.number());
         var staff = new Browser(port);
         staff.signIn("staff", "prongsai-demo", null);
@@ -137,7 +139,8 @@ class CaseAssignmentTests {
     @Test
     void aReporterAddsEvidenceWithTheReceiptAndACaseKeepsAFewFilesAtMost() throws Exception {
         var agency = demo();
-        var received = complaints.submit(agency, anonymous("มีการเทขยะริมคลองทุกคืนใกล้สะพานไม้"));
+        var received =
+                complaints.submit(agency, Reports.anonymous(Channel.GENERAL, "มีการเทขยะริมคลองทุกคืนใกล้สะพานไม้"));
         var id = idOf(agency, received.number());
 
         var replied = complaints
@@ -208,10 +211,6 @@ class CaseAssignmentTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-    }
-
-    private static ReportForm anonymous(String text) {
-        return new ReportForm(Channel.GENERAL, true, "", text, "", "", "", "", "", "", "");
     }
 
     private AgencyId demo() {

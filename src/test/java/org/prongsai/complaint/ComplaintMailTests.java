@@ -14,29 +14,19 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prongsai.agency.AgencyManagement;
-import org.prongsai.support.FreshDataDirectory;
+import org.prongsai.support.MailTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Investigators hear of a new report and of a late one by e-mail through a real SMTP server (GreenMail), and
- * the e-mail says only the report's number. Same settings as ReminderTests, so the two share one application.
+ * the e-mail says only the report's number.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "prongsai.demo=true",
-            "spring.mail.host=localhost",
-            "spring.mail.port=3925",
-            "prongsai.reminders.from=prongsai@banprongsai.example.go.th"
-        })
-@ContextConfiguration(initializers = FreshDataDirectory.class)
+@MailTest
 class ComplaintMailTests {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(
-                    new ServerSetup(3925, "localhost", ServerSetup.PROTOCOL_SMTP))
+                    new ServerSetup(MailTest.SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired

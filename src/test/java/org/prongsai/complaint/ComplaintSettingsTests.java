@@ -61,19 +61,7 @@ class ComplaintSettingsTests {
                     .endsWith("/admin/complaint-settings");
             assertThat(settings.acknowledgeDays(agency)).isEqualTo(7);
             var received = complaints.submit(
-                    agency,
-                    new ReportForm(
-                            Channel.GENERAL,
-                            true,
-                            "",
-                            "น้ำประปาไม่ไหลสามวันแล้วในหมู่ที่ห้า",
-                            "",
-                            "",
-                            "",
-                            "",
-                            "",
-                            "",
-                            ""));
+                    agency, Reports.anonymous(Channel.GENERAL, "น้ำประปาไม่ไหลสามวันแล้วในหมู่ที่ห้า"));
             assertThat(received.acknowledgeBy()).isEqualTo(LocalDate.now(clock).plusDays(7));
             assertThat(new Browser(port).get("/complaints/guideline").body()).contains("7");
 
@@ -91,19 +79,7 @@ class ComplaintSettingsTests {
     void aReplySentTwiceIsKeptOnceAndItsAddressOpenedAgainLeadsToTheReceiptForm() {
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         var received = complaints.submit(
-                agency,
-                new ReportForm(
-                        Channel.GENERAL,
-                        true,
-                        "",
-                        "สุนัขจรจัดไล่กัดเด็กนักเรียนหน้าโรงเรียน",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        ""));
+                agency, Reports.anonymous(Channel.GENERAL, "สุนัขจรจัดไล่กัดเด็กนักเรียนหน้าโรงเรียน"));
         complaints.reply(agency, received.receipt(), "เช้านี้ก็มาอีกครับ");
         complaints.reply(agency, received.receipt(), "เช้านี้ก็มาอีกครับ");
         assertThat(complaints

@@ -276,23 +276,8 @@ class ComplaintTests {
                 .buddhistYear();
         var before = statistics.of(agency, year);
         var first = complaints.submit(
-                agency,
-                new ReportForm(
-                        Channel.CORRUPTION,
-                        true,
-                        "",
-                        "เจ้าหน้าที่ขอเงินพิเศษเพื่อเร่งออกใบอนุญาต",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        ""));
-        complaints.submit(
-                agency,
-                new ReportForm(
-                        Channel.GENERAL, true, "", "ขอให้ตัดกิ่งไม้ที่บังสัญญาณไฟจราจร", "", "", "", "", "", "", ""));
+                agency, Reports.anonymous(Channel.CORRUPTION, "เจ้าหน้าที่ขอเงินพิเศษเพื่อเร่งออกใบอนุญาต"));
+        complaints.submit(agency, Reports.anonymous(Channel.GENERAL, "ขอให้ตัดกิ่งไม้ที่บังสัญญาณไฟจราจร"));
         var id = handling.cases(agency).stream()
                 .filter(c -> c.number() == first.number())
                 .findFirst()
@@ -433,28 +418,11 @@ class ComplaintTests {
                         AgencyKind.SAO,
                         "S",
                         "ขอนแก่น")));
-        var old = complaints.submit(
-                agency,
-                new ReportForm(
-                        Channel.CORRUPTION,
-                        true,
-                        "",
-                        "เรื่องเก่ามากที่ปิดไปนานแล้วจริง ๆ",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        ""));
-        var soon = complaints.submit(
-                agency,
-                new ReportForm(
-                        Channel.GENERAL, true, "", "เรื่องที่ใกล้ครบกำหนดเก็บรักษาแล้ว", "", "", "", "", "", "", ""));
-        var kept = complaints.submit(
-                agency,
-                new ReportForm(
-                        Channel.GENERAL, true, "", "เรื่องที่ยังต้องเก็บรักษาต่อไปอีกนาน", "", "", "", "", "", "", ""));
+        var old =
+                complaints.submit(agency, Reports.anonymous(Channel.CORRUPTION, "เรื่องเก่ามากที่ปิดไปนานแล้วจริง ๆ"));
+        var soon = complaints.submit(agency, Reports.anonymous(Channel.GENERAL, "เรื่องที่ใกล้ครบกำหนดเก็บรักษาแล้ว"));
+        var kept =
+                complaints.submit(agency, Reports.anonymous(Channel.GENERAL, "เรื่องที่ยังต้องเก็บรักษาต่อไปอีกนาน"));
         int year = org.prongsai.shared.FiscalYear.containing(java.time.LocalDate.now(clock))
                 .buddhistYear();
         for (var received : List.of(old, soon, kept)) {
@@ -538,7 +506,7 @@ class ComplaintTests {
         assertThat(refused.body()).contains("ภาพถ่ายการรับเงินหน้าห้องพัสดุ").contains("field-error");
         assertThatThrownBy(() -> complaints.submit(
                         agency(),
-                        new ReportForm(Channel.GENERAL, true, "", "สี่ไฟล์เกินกำหนดแน่นอน", "", "", "", "", "", "", ""),
+                        Reports.anonymous(Channel.GENERAL, "สี่ไฟล์เกินกำหนดแน่นอน"),
                         java.util.Collections.nCopies(4, new Attachments.Upload("a.jpg", photo))))
                 .isInstanceOf(Refusal.class)
                 .hasMessage("complaint.files.too-many");

@@ -10,26 +10,16 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prongsai.agency.AgencyManagement;
-import org.prongsai.support.FreshDataDirectory;
+import org.prongsai.support.MailTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
 /** Reminders go through a real SMTP server (GreenMail, in the test's own process), once each. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "prongsai.demo=true",
-            "spring.mail.host=localhost",
-            "spring.mail.port=3925",
-            "prongsai.reminders.from=prongsai@banprongsai.example.go.th"
-        })
-@ContextConfiguration(initializers = FreshDataDirectory.class)
+@MailTest
 class ReminderTests {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(
-                    new ServerSetup(3925, "localhost", ServerSetup.PROTOCOL_SMTP))
+                    new ServerSetup(MailTest.SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired
