@@ -32,8 +32,9 @@ class PublicSiteTests {
     void describesEachPageForSharingOnFacebookAndLine() {
         var page = new Browser(port).get("/about").body();
         assertThat(page)
-                .contains("property=\"og:title\" content=\"องค์การบริหารส่วนตำบลบ้านโปร่งใส\"")
-                .contains("property=\"og:image\" content=\"http://localhost:" + port + "/emblem\"")
+                .contains("property=\"og:site_name\" content=\"องค์การบริหารส่วนตำบลบ้านโปร่งใส\"")
+                .contains("property=\"og:title\" content=\"เกี่ยวกับหน่วยงาน\"")
+                .contains("property=\"og:image\" content=\"http://localhost:" + port + "/card/about.png\"")
                 .contains("property=\"og:locale\" content=\"th_TH\"");
     }
 }
