@@ -107,15 +107,28 @@ class ScoringApiController {
         try {
             return strict.readValue(body, ScoringRequest.class);
         } catch (DatabindException e) {
-            throw new ScoringRefused(List.of(Problem.of("scoring.json.field", field(e), e.getOriginalMessage())));
+            throw new ScoringRefused(
+                    List.of(Problem.of("scoring.json.field", field(e), plain(e.getOriginalMessage()))));
         } catch (JacksonException e) {
             var at = e.getLocation();
             throw new ScoringRefused(List.of(Problem.of(
                     "scoring.json.malformed",
                     at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(),
-                    e.getOriginalMessage())));
+                    plain(e.getOriginalMessage()))));
         }
+    }
+
+    /**
+     * The parser's words without the names of the server's classes ({@code org.prongsai.assessment.ScoringRequest}
+     * becomes {@code ScoringRequest}) or its tokens: what the caller sent, not how the server is built.
+     */
+    static String plain(String message) {
+        return message == null
+                ? ""
+                : message.replaceAll("(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)", "$1")
+                        .replaceAll("\\s*\\(token `[^`]*`\\)", "")
+                        .replaceAll("\\s*\\(class [^)]*\\)", "");
     }
 
     /** The field as a path: {@code iit.i7.counts[0][2]}, {@code oit.O1}. */
@@ -142,14 +155,13 @@ class ScoringApiController {
 
     record ProblemReport(String key, List<Object> arguments, String messageTh, String messageEn) {}
 
-    private ProblemDetail problem(HttpStatus status, String title, List<Problem> problems) {
-        var reports = reports(problems);
+    /** A problem as every API error is one: the first reason in English as its title and in Thai as its detail. */
+    private ProblemDetail problem(HttpStatus status, List<Problem> problems) {
+        var reports = problems.isEmpty() ? reports(List.of(Problem.of("shared.problem.400"))) : reports(problems);
         var detail = ProblemDetail.forStatus(status);
-        detail.setTitle(title);
-        detail.setDetail(
-                reports.isEmpty()
-                        ? title
-                        : reports.get(0).messageTh() + " / " + reports.get(0).messageEn());
+        detail.setTitle(reports.get(0).messageEn());
+        detail.setDetail(reports.get(0).messageTh());
+        detail.setProperty("key", reports.get(0).key());
         detail.setProperty("problems", reports);
         detail.setProperty("problemCount", problems.size());
         detail.setProperty("shown", reports.size());
@@ -160,7 +172,7 @@ class ScoringApiController {
     ResponseEntity<ProblemDetail> refuse(ScoringRefused refused) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.BAD_REQUEST, "invalid-input", refused.problems()));
+                .body(problem(HttpStatus.BAD_REQUEST, refused.problems()));
     }
 
     @ExceptionHandler(TooLarge.class)
@@ -168,8 +180,6 @@ class ScoringApiController {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        "too-large",
-                        List.of(Problem.of("scoring.json.too-large", MAX_BODY / 1024))));
+                        HttpStatus.CONTENT_TOO_LARGE, List.of(Problem.of("scoring.json.too-large", MAX_BODY / 1024))));
     }
 }

@@ -112,6 +112,21 @@ class ScoringApiTests {
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("ไม่มีข้อมูลที่ส่งมา").contains("The body is empty");
 
+        // One shape with the rest of the API: why in English as the title, in Thai as the detail, and the key;
+        // the parser's words without the server's class names.
+        var array = browser.send(post("/api/v1/scoring", "[]"));
+        assertThat(array.statusCode()).isEqualTo(400);
+        assertThat(array.body())
+                .contains("\"key\":\"scoring.json.")
+                .doesNotContain("\"title\":\"invalid-input\"")
+                .doesNotContain("org.prongsai")
+                .doesNotContain("JsonToken");
+        var unknown = browser.send(post("/api/v1/scoring", "{\"year\": \"abc\"}"));
+        assertThat(unknown.body())
+                .contains("year")
+                .doesNotContain("org.prongsai")
+                .doesNotContain("(class");
+
         // Many unknown ids: the first hundred problems and their count, not a report larger than the request.
         var ids = new StringBuilder("{\"fiscalYear\": 2566, \"oit\": {");
         for (int i = 0; i < 2000; i++) {
