@@ -24,6 +24,11 @@ public class SiteAddress {
             @Value("${prongsai.tenancy.mode:single}") String tenancyMode) {
         this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
         this.hostMode = tenancyMode.toLowerCase(Locale.ROOT).equals("host");
+        if (this.publicUrl.isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(SiteAddress.class)
+                    .warn("PRONGSAI_PUBLIC_URL is not set: absolute links (sitemap, sharing cards, open data) follow"
+                            + " each request's Host header, which anyone can forge; set it on a public server");
+        }
     }
 
     /** No trailing slash: {@code https://www.example.go.th} or {@code https://prongsai.example/a/north}. */
