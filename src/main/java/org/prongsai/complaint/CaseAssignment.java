@@ -67,12 +67,7 @@ public class CaseAssignment {
     public Handling handling(AgencyId agency, UUID id) {
         var found = records.stored(agency, id).orElseThrow(() -> new Refusal(null, "complaint.case.unknown"));
         var key = keys.key(agency, id, found.dataKey());
-        var now = jdbc.sql("select unit_id, assignee_id from complaint_case where agency_id = :a and id = :id")
-                .param("a", agency.value())
-                .param("id", id)
-                .query((rs, n) ->
-                        new UUID[] {rs.getObject("unit_id", UUID.class), rs.getObject("assignee_id", UUID.class)})
-                .single();
+        var now = inCharge(agency, id);
         var notes = new ArrayList<Note>();
         jdbc.sql(
                         """
@@ -87,7 +82,18 @@ public class CaseAssignment {
                             rs.getString("written_by"),
                             key.open(rs.getBytes("body"))));
                 });
-        return new Handling(now[0], now[1], agencies.units(agency), investigators(agency), notes);
+        return new Handling(now.unitId(), now.assigneeId(), agencies.units(agency), investigators(agency), notes);
+    }
+
+    private record InCharge(@Nullable UUID unitId, @Nullable UUID assigneeId) {}
+
+    private InCharge inCharge(AgencyId agency, UUID id) {
+        return jdbc.sql("select unit_id, assignee_id from complaint_case where agency_id = :a and id = :id")
+                .param("a", agency.value())
+                .param("id", id)
+                .query((rs, n) ->
+                        new InCharge(rs.getObject("unit_id", UUID.class), rs.getObject("assignee_id", UUID.class)))
+                .single();
     }
 
     /** The agency's investigators who may be put in charge of a case: enabled accounts with the role. */
@@ -113,16 +119,10 @@ public class CaseAssignment {
                         .filter(a -> a.id().equals(assigneeId))
                         .findFirst()
                         .orElseThrow(() -> new Refusal("assigneeId", "complaint.assign.not-investigator"));
-        var before = jdbc.sql("select unit_id, assignee_id from complaint_case where agency_id = :a and id = :id")
-                .param("a", agency.value())
-                .param("id", id)
-                .query((rs, n) -> {
-                    var was = new LinkedHashMap<String, Object>();
-                    was.put("unit", String.valueOf(rs.getObject("unit_id")));
-                    was.put("assignee", String.valueOf(rs.getObject("assignee_id")));
-                    return was;
-                })
-                .single();
+        var was = inCharge(agency, id);
+        var before = new LinkedHashMap<String, Object>();
+        before.put("unit", String.valueOf(was.unitId()));
+        before.put("assignee", String.valueOf(was.assigneeId()));
         jdbc.sql("update complaint_case set unit_id = :unit, assignee_id = :assignee where agency_id = :a and id = :id")
                 .param("a", agency.value())
                 .param("id", id)

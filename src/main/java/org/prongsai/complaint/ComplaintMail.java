@@ -3,8 +3,6 @@ package org.prongsai.complaint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.prongsai.account.AccountManagement;
-import org.prongsai.account.Role;
 import org.prongsai.account.StaffAccount;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.AgencyId;
@@ -35,7 +33,7 @@ class ComplaintMail {
     private final ObjectProvider<JavaMailSender> mail;
     private final JdbcClient jdbc;
     private final AgencyManagement agencies;
-    private final AccountManagement accounts;
+    private final CaseAssignment assignment;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String from;
@@ -44,14 +42,14 @@ class ComplaintMail {
             ObjectProvider<JavaMailSender> mail,
             JdbcClient jdbc,
             AgencyManagement agencies,
-            AccountManagement accounts,
+            CaseAssignment assignment,
             TransactionTemplate transactions,
             Clock clock,
             @Value("${prongsai.reminders.from:prongsai@localhost}") String from) {
         this.mail = mail;
         this.jdbc = jdbc;
         this.agencies = agencies;
-        this.accounts = accounts;
+        this.assignment = assignment;
         this.transactions = transactions;
         this.clock = clock;
         this.from = from;
@@ -146,8 +144,7 @@ class ComplaintMail {
 
     /** The investigator in charge when there is one with an address, else every investigator of the agency. */
     private String[] investigators(AgencyId agency, UUID assigneeId) {
-        var all = accounts.accounts(agency).stream()
-                .filter(a -> a.enabled() && a.roles().contains(Role.INVESTIGATOR))
+        var all = assignment.investigators(agency).stream()
                 .filter(a -> a.email() != null && !a.email().isBlank())
                 .toList();
         var inCharge = all.stream().filter(a -> a.id().equals(assigneeId)).toList();

@@ -21,7 +21,12 @@ class ComplaintSettingsController {
 
     @GetMapping("/admin/complaint-settings")
     String show(Model model) {
-        model.addAttribute("days", settings.acknowledgeDays(CurrentAgency.get()));
+        return page(model, settings.acknowledgeDays(CurrentAgency.get()));
+    }
+
+    /** The form with the days shown (what is saved, or what was typed) and the range it takes. */
+    private String page(Model model, Object days) {
+        model.addAttribute("days", days);
         model.addAttribute("defaultDays", settings.defaultDays());
         model.addAttribute("fewest", ComplaintSettings.FEWEST_DAYS);
         model.addAttribute("most", ComplaintSettings.MOST_DAYS);
@@ -42,12 +47,7 @@ class ComplaintSettingsController {
             return "redirect:/admin/complaint-settings";
         } catch (Refusal refusal) {
             model.addAttribute("failed", refusal.key());
-            model.addAttribute("failedArgs", refusal.getArguments());
-            model.addAttribute("days", acknowledgeDays);
-            model.addAttribute("defaultDays", settings.defaultDays());
-            model.addAttribute("fewest", ComplaintSettings.FEWEST_DAYS);
-            model.addAttribute("most", ComplaintSettings.MOST_DAYS);
-            return "complaint/settings";
+            return page(model, acknowledgeDays);
         }
     }
 }
