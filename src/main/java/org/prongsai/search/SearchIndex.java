@@ -1,6 +1,9 @@
 package org.prongsai.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,8 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.SearchDocument;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,16 +36,41 @@ public class SearchIndex {
     private final JdbcTemplate template;
     private final TransactionTemplate transaction;
     private final List<SearchDocument.Source> sources;
+    // Results found, kept until the agency's index changes (or a minute has passed, for a change another instance
+    // indexed): people search for the same few things, and a search that reads a common word's rows costs
+    // milliseconds of both cores. Null when off.
+    private final Cache<Asked, Results> found;
+    private final Map<UUID, AtomicLong> generations = new ConcurrentHashMap<>();
 
     SearchIndex(
             JdbcClient jdbc,
             JdbcTemplate template,
             TransactionTemplate transaction,
-            List<SearchDocument.Source> sources) {
+            List<SearchDocument.Source> sources,
+            @Value("${prongsai.search.cache-size:2000}") int cacheSize,
+            @Value("${prongsai.search.cache-time-to-live:60s}") Duration cacheTimeToLive) {
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
         this.sources = sources;
+        this.found = cacheSize <= 0
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumSize(cacheSize)
+                        .expireAfterWrite(cacheTimeToLive)
+                        .build();
+    }
+
+    /** A search as asked: the agency's index generation, what was typed (as read), the kind and the page. */
+    private record Asked(UUID agency, long generation, String text, String kind, int page) {}
+
+    private AtomicLong generation(AgencyId agency) {
+        return generations.computeIfAbsent(agency.value(), a -> new AtomicLong());
+    }
+
+    /** The agency's index has changed: results found before are no longer given. */
+    private void changed(AgencyId agency) {
+        generation(agency).incrementAndGet();
     }
 
     /**
@@ -55,13 +87,19 @@ public class SearchIndex {
             }
         }
         var rows = rows(agency, documents.values());
+        var phrases = phrases(agency, documents.values());
         transaction.executeWithoutResult(status -> {
             lock(agency);
             jdbc.sql("delete from search_entry where agency_id = :a")
                     .param("a", agency.value())
                     .update();
+            jdbc.sql("delete from search_phrase where agency_id = :a")
+                    .param("a", agency.value())
+                    .update();
             insert(rows);
+            insertPhrases(phrases);
         });
+        changed(agency);
         return rows.size();
     }
 
@@ -77,11 +115,16 @@ public class SearchIndex {
             named.forEach(r -> refs.add(new Object[] {agency.value(), r.kind(), truncate(r.key(), 200)}));
         });
         var rows = rows(agency, documents);
+        var phrases = phrases(agency, documents);
         transaction.executeWithoutResult(status -> {
             lock(agency);
             template.batchUpdate("delete from search_entry where agency_id = ? and kind = ? and key = ?", refs);
             insert(rows);
+            // A removed document's phrases stay until the next rebuild: a correction that finds nothing is
+            // simply not offered.
+            insertPhrases(phrases);
         });
+        changed(agency);
     }
 
     /** The sources, for the indexer to ask which documents an event changed. */
@@ -114,6 +157,17 @@ public class SearchIndex {
                     SearchQuery.lexemes(d.code(), d.title())
                 })
                 .toList();
+    }
+
+    private static List<Object[]> phrases(AgencyId agency, Collection<SearchDocument> documents) {
+        var phrases = new java.util.LinkedHashSet<String>();
+        documents.forEach(d -> phrases.addAll(SearchQuery.phrases(d.title())));
+        return phrases.stream().map(p -> new Object[] {agency.value(), p}).toList();
+    }
+
+    private void insertPhrases(List<Object[]> phrases) {
+        template.batchUpdate(
+                "insert into search_phrase (agency_id, phrase) values (?, ?) on conflict do nothing", phrases);
     }
 
     private void insert(List<Object[]> rows) {
@@ -153,9 +207,18 @@ public class SearchIndex {
                 .single();
     }
 
-    /** One page of what was found, most relevant first, with how many of each kind were found. */
+    /**
+     * One page of what was found, most relevant first, with how many of each kind were found; {@code corrected}
+     * is what was searched for instead when what was typed, misspelt, found nothing.
+     */
     public record Results(
-            SearchQuery query, String kind, Map<String, Long> counts, List<Hit> hits, int page, int pages) {
+            SearchQuery query,
+            String corrected,
+            String kind,
+            Map<String, Long> counts,
+            List<Hit> hits,
+            int page,
+            int pages) {
         public long total() {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -174,73 +237,185 @@ public class SearchIndex {
     public Results search(AgencyId agency, String typed, String kind, int page) {
         var query = SearchQuery.of(typed);
         if (query.isEmpty()) {
-            return new Results(query, kind, Map.of(), List.of(), 0, 0);
+            return new Results(query, null, kind, Map.of(), List.of(), 0, 0);
         }
-        // In one transaction: a misspelling's looser threshold is set for it alone.
-        return transaction.execute(status -> find(agency, query, kind, page));
+        if (found == null) {
+            return transaction.execute(status -> find(agency, query, kind, page));
+        }
+        // Read before searching: results found while the index changes are kept under the older generation,
+        // which the next search no longer asks for.
+        long generation = generation(agency).get();
+        return found.get(
+                new Asked(agency.value(), generation, query.text(), kind, page),
+                asked -> transaction.execute(status -> find(agency, query, kind, page)));
     }
 
     private Results find(AgencyId agency, SearchQuery query, String kind, int page) {
-        // The query's words among the text's (both split by ICU), then, when none has them all, a misspelling.
-        // An item's code finds that item in every year and the evidence filed under it.
         var params = new LinkedHashMap<String, Object>();
         params.put("a", agency.value());
-        params.put("code", query.code());
-        String where;
-        String order;
-        Map<String, Long> counts;
         if (query.code() != null) {
-            where = "agency_id = :a and code = :code";
-            order = "year desc nulls last, kind, title";
-            counts = counts(where, params);
-        } else {
-            // The query split as the text was: whole words first, which the index answers fastest; then each word
-            // as the start of a longer one (ICU keeps some compounds whole that a query splits).
-            params.put("q", query.tsquery(query.words(), false));
-            where = "agency_id = :a and lexemes @@ cast(:q as tsquery)";
-            order = "(title_lexemes @@ cast(:q as tsquery)) desc, updated_at desc nulls last, year desc nulls last,"
-                    + " title";
-            counts = query.tsquery(query.words(), false).isEmpty() ? new LinkedHashMap<>() : counts(where, params);
-            if (counts.isEmpty() && !query.tsquery(query.words(), false).isEmpty()) {
-                params.put("q", query.tsquery(query.words(), true));
-                counts = counts(where, params);
+            // An item's code finds that item in every year and the evidence filed under it.
+            params.put("code", query.code());
+            var where = "agency_id = :a and code = :code";
+            var counts = counts(where, params);
+            var paging = Paging.of(counts, kind, page);
+            var hits =
+                    hits(where, "year desc nulls last, kind, title", params, paging, paging.from(), PAGE_SIZE, query);
+            return new Results(query, null, paging.kind(), counts, hits, paging.page(), paging.pages());
+        }
+        // The query's words among the text's (both split by ICU); then each word as the start of a longer one (ICU
+        // keeps some compounds whole that a query splits); then, when nothing has them, the nearest spelling.
+        var searched = query;
+        String corrected = null;
+        var counts = counts(query, false, params);
+        if (counts.isEmpty()) {
+            counts = counts(query, true, params);
+        }
+        if (counts.isEmpty()) {
+            corrected = corrected(agency, query);
+            if (corrected != null) {
+                searched = SearchQuery.of(corrected);
+                counts = counts(searched, false, params);
             }
-            if (counts.isEmpty() && query.joined().length() > 3) {
-                // A misspelt Thai word shares about half its trigrams with the right one inside a longer run of
-                // text (งบประมาน in …จ่ายงบประมาณประจำ…: 0.56), under pg_trgm's default of 0.6. Titles only: they
-                // name what people look for (the items' names), and a whole text shares some trigrams with
-                // almost any Thai word, which made this take a second over 10,000 documents.
-                jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)")
-                        .query((rs, n) -> 1)
-                        .list();
-                params.put("typed", query.joined());
-                where = "agency_id = :a and :typed <% lower(title)";
-                order = "word_similarity(:typed, lower(title)) desc, updated_at desc nulls last, title";
-                counts = counts(where, params);
+            if (counts.isEmpty()) {
+                corrected = null;
             }
         }
-        long shown = kind == null || !counts.containsKey(kind)
-                ? counts.values().stream().mapToLong(Long::longValue).sum()
-                : counts.get(kind);
-        int pages = (int) Math.max(1, (shown + PAGE_SIZE - 1) / PAGE_SIZE);
-        int at = Math.max(0, Math.min(page, pages - 1));
-        var of = kind != null && counts.containsKey(kind) ? kind : null;
-        params.put("kind", of);
-        params.put("limit", PAGE_SIZE);
-        params.put("offset", at * PAGE_SIZE);
-        var hits = jdbc.sql("select kind, year, code, title, body, url from search_entry where " + where
+        var paging = Paging.of(counts, kind, page);
+        if (counts.isEmpty()) {
+            return new Results(query, null, paging.kind(), counts, List.of(), paging.page(), paging.pages());
+        }
+        return new Results(
+                query,
+                corrected,
+                paging.kind(),
+                counts,
+                wordHits(searched, params, paging),
+                paging.page(),
+                paging.pages());
+    }
+
+    /** Counts what has the query's words, as whole words or as the starts of longer ones; the tsquery is kept. */
+    private Map<String, Long> counts(SearchQuery query, boolean prefixes, Map<String, Object> params) {
+        var tsquery = query.tsquery(query.words(), prefixes);
+        if (tsquery.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        params.put("q", tsquery);
+        return counts(WORDS, params);
+    }
+
+    private static final String WORDS = "agency_id = :a and lexemes @@ cast(:q as tsquery)";
+    private static final String IN_TITLE = "title_lexemes @@ cast(:q as tsquery)";
+    private static final String NEWEST = "updated_at desc nulls last, year desc nulls last, title";
+
+    /**
+     * A page of documents with the words, those with them in the title first, each part newest first. Two
+     * queries rather than one sorted by "in the title": each reads the rows in the index's order and stops at the
+     * page, where one sort had to read every row with a common word (2,700 of 10,000 for งบประมาณ).
+     */
+    private List<Hit> wordHits(SearchQuery query, Map<String, Object> params, Paging paging) {
+        var hits = new ArrayList<>(
+                hits(WORDS + " and " + IN_TITLE, NEWEST, params, paging, paging.from(), PAGE_SIZE, query));
+        if (hits.size() == PAGE_SIZE) {
+            return hits;
+        }
+        // How many came before this page with the words in their title: known from this page unless it had none.
+        long titled = !hits.isEmpty() || paging.from() == 0
+                ? paging.from() + hits.size()
+                : count(WORDS + " and " + IN_TITLE, paging.kind(), params);
+        hits.addAll(hits(
+                WORDS + " and not " + IN_TITLE,
+                NEWEST,
+                params,
+                paging,
+                Math.max(0, paging.from() - titled),
+                PAGE_SIZE - hits.size(),
+                query));
+        return hits;
+    }
+
+    private List<Hit> hits(
+            String where,
+            String order,
+            Map<String, Object> params,
+            Paging paging,
+            long offset,
+            int limit,
+            SearchQuery query) {
+        var marks = query.marks();
+        return jdbc.sql("select kind, year, code, title, body, url from search_entry where " + where
                         + " and (cast(:kind as text) is null or kind = :kind) order by " + order
                         + " limit :limit offset :offset")
                 .params(params)
+                .param("kind", paging.kind())
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new Hit(
                         rs.getString("kind"),
                         (Integer) rs.getObject("year"),
                         rs.getString("code"),
                         rs.getString("title"),
                         rs.getString("url"),
-                        snippet(rs.getString("body"), query.marks())))
+                        snippet(rs.getString("body"), marks)))
                 .list();
-        return new Results(query, of, counts, hits, at, pages);
+    }
+
+    private long count(String where, String kind, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from search_entry where " + where
+                        + " and (cast(:kind as text) is null or kind = :kind)")
+                .params(params)
+                .param("kind", kind)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The page asked for, within the pages there are, and the kind shown (null: all). */
+    private record Paging(String kind, int page, int pages) {
+        static Paging of(Map<String, Long> counts, String kind, int page) {
+            var of = kind != null && counts.containsKey(kind) ? kind : null;
+            long shown = of == null
+                    ? counts.values().stream().mapToLong(Long::longValue).sum()
+                    : counts.get(of);
+            int pages = (int) Math.max(1, (shown + PAGE_SIZE - 1) / PAGE_SIZE);
+            return new Paging(of, Math.max(0, Math.min(page, pages - 1)), pages);
+        }
+
+        long from() {
+            return (long) page * PAGE_SIZE;
+        }
+    }
+
+    /**
+     * What was typed with each misspelt part replaced by the nearest phrase of the agency's titles (ณ typed as น:
+     * งบประมาน, งบประมาณ), or null when every part is spelt as some title has it, or none is near enough.
+     */
+    private String corrected(AgencyId agency, SearchQuery query) {
+        // Half the trigrams in common: a misspelt letter in a Thai compound keeps about 0.6 of them, while an
+        // unrelated word of similar length keeps well under 0.3.
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.5', true)")
+                .query((rs, n) -> 1)
+                .list();
+        var parts = new ArrayList<String>();
+        boolean changed = false;
+        for (var token : query.tokens()) {
+            var typed = SearchQuery.clean(token);
+            var nearest = typed.length() < SearchQuery.PHRASE_MIN
+                    ? java.util.Optional.<String>empty()
+                    : jdbc.sql(
+                                    """
+                                    select phrase from search_phrase where agency_id = :a and phrase % :t
+                                    order by similarity(phrase, :t) desc, abs(length(phrase) - length(:t)), phrase
+                                    limit 1
+                                    """)
+                            .param("a", agency.value())
+                            .param("t", typed)
+                            .query(String.class)
+                            .optional();
+            changed |= nearest.isPresent() && !nearest.get().equals(typed);
+            parts.add(nearest.orElse(token));
+        }
+        return changed ? String.join(" ", parts) : null;
     }
 
     /** Counted up to this many: a word found everywhere is not worth counting to the last one. */
@@ -304,10 +479,6 @@ public class SearchIndex {
             pieces.add(new Piece(" …", false));
         }
         return pieces;
-    }
-
-    private static String like(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String truncate(String text, int length) {

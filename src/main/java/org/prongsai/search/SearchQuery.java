@@ -90,6 +90,45 @@ record SearchQuery(String text, String code, List<String> words) {
                 .collect(java.util.stream.Collectors.joining(" & "));
     }
 
+    /** A phrase shorter than this is not worth correcting: two or three Thai letters match too much. */
+    static final int PHRASE_MIN = 4;
+
+    private static final int PHRASE_MAX = 80;
+    private static final int PHRASE_WORDS = 4;
+
+    /**
+     * A title's phrases, against which misspellings are corrected: every run of one to four neighbouring words,
+     * joined as Thai is written (งบ ประมาณ: งบประมาณ; จัด ซื้อ จัด จ้าง: จัดซื้อจัดจ้าง). Runs with digits are
+     * left out: a number is not misspelt, and each one would be a phrase of its own.
+     */
+    static java.util.Set<String> phrases(String title) {
+        var phrases = new java.util.LinkedHashSet<String>();
+        if (title == null) {
+            return phrases;
+        }
+        var words = ThaiWords.words(arabicDigits(title)).stream()
+                .map(SearchQuery::clean)
+                .filter(w -> !w.isEmpty())
+                .toList();
+        for (int from = 0; from < words.size(); from++) {
+            var phrase = new StringBuilder();
+            for (int to = from; to < Math.min(words.size(), from + PHRASE_WORDS); to++) {
+                var word = words.get(to);
+                if (word.chars().anyMatch(Character::isDigit)) {
+                    break;
+                }
+                phrase.append(word);
+                if (phrase.length() > PHRASE_MAX) {
+                    break;
+                }
+                if (phrase.length() >= PHRASE_MIN) {
+                    phrases.add(phrase.toString());
+                }
+            }
+        }
+        return phrases;
+    }
+
     /** Letters, marks and digits only: nothing that could close a quoted lexeme or array element. */
     static String clean(String word) {
         return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\p{M}]", "");

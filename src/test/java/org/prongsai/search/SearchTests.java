@@ -77,8 +77,11 @@ class SearchTests {
         assertThat(urls(agency, "โครงสร้าง")).contains("/oit/2566/O1");
         assertThat(urls(agency, "ผู้บริหาร")).contains("/oit/2566/O2");
         assertThat(urls(agency, "งบประมาณ")).contains("/oit/2566/O11", "/oit/2566/O12");
-        // Misspelt (ณ typed as น): still the budget items.
+        // Misspelt (ณ typed as น): still the budget items, and the page says what was searched instead.
         assertThat(urls(agency, "งบประมาน")).contains("/oit/2566/O11");
+        assertThat(index.search(agency, "งบประมาน", null, 0).corrected()).isEqualTo("งบประมาณ");
+        var page = new Browser(port).get("/search?q=" + URLEncoder.encode("งบประมาน", StandardCharsets.UTF_8));
+        assertThat(page.body()).contains("ไม่พบ &quot;งบประมาน&quot; จึงแสดงผลการค้นหา &quot;งบประมาณ&quot; แทน");
         var byCode = index.search(agency, "o 11", null, 0);
         assertThat(byCode.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.code())
                 .isEqualTo("O11"));
@@ -133,6 +136,56 @@ class SearchTests {
         assertThat(Browser.location(citizen.post("/admin/search/rebuild", Map.of())))
                 .contains("/login");
         assertThat(officer.post("/admin/search/rebuild", Map.of()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void pagesGiveTitlesFirstThenTexts_eachNewestFirst_andCorrectAMisspelling() throws Exception {
+        var agency = agencies.create(new NewAgencyForm(
+                "paging-" + UUID.randomUUID().toString().substring(0, 8),
+                "",
+                "องค์การบริหารส่วนตำบลหน้าค้นหา",
+                "Paging Search SAO",
+                AgencyKind.SAO,
+                "S",
+                "น่าน"));
+        index.rebuild(agency);
+        // Asked before anything has the words: the answer kept must not outlive the change.
+        assertThat(index.search(agency, "ตรวจนับพัสดุ", null, 0).total()).isZero();
+        var titled = new java.util.ArrayList<String>();
+        var texts = new java.util.ArrayList<String>();
+        for (int i = 0; i < 45; i++) {
+            boolean inTitle = i % 9 < 5; // 25 with the words in the title, 20 in the text only
+            var id = news.publish(
+                    agency,
+                    new NewsForm(
+                            inTitle ? "ผลการตรวจนับพัสดุประจำปี ครั้งที่ " + i : "ประชาสัมพันธ์ ครั้งที่ " + i,
+                            inTitle ? "รายละเอียด" : "แจ้งผลการตรวจนับพัสดุของหน่วยงาน",
+                            LocalDate.of(2026, 1, 1).plusDays(i * 7L),
+                            null));
+            (inTitle ? titled : texts).add(0, "/news/" + id); // newest first
+        }
+        assertThat(indexer.awaitIdle(30)).isTrue();
+
+        var found = new java.util.ArrayList<String>();
+        for (int page = 0; page < 3; page++) {
+            var results = index.search(agency, "ตรวจนับพัสดุ", null, page);
+            assertThat(results.total()).isEqualTo(45);
+            assertThat(results.pages()).isEqualTo(3);
+            results.hits().forEach(h -> found.add(h.url()));
+        }
+        var expected = new java.util.ArrayList<>(titled);
+        expected.addAll(texts);
+        assertThat(found).containsExactlyElementsOf(expected);
+        // A page past the last is the last; a kind narrows the count.
+        assertThat(index.search(agency, "ตรวจนับพัสดุ", null, 9).page()).isEqualTo(2);
+        assertThat(index.search(agency, "ตรวจนับพัสดุ", "news", 0).counts()).containsEntry("news", 45L);
+
+        // พัสดุ misspelt as พัศดุ, as it often is: the right spelling is searched and said.
+        var misspelt = index.search(agency, "ตรวจนับพัศดุ", null, 0);
+        assertThat(misspelt.corrected()).isEqualTo("ตรวจนับพัสดุ");
+        assertThat(misspelt.hits()).extracting(SearchIndex.Hit::url).startsWith(titled.get(0));
+        // What is near nothing is not "corrected" into something.
+        assertThat(index.search(agency, "ฟหกดเสวง", null, 0).corrected()).isNull();
     }
 
     @Test
