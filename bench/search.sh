@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-need_packages wrk
+need_packages wrk oathtool
 
 APP_PORT=18093 DURATION=${DURATION:-60s} DOCS=${DOCS:-10000}
 start_prongsai $APP_PORT --prongsai.flood.enabled=false
@@ -26,20 +26,22 @@ select '$agency', gen_random_uuid(),
        date '2022-10-01' + (g % 1460), 'bench'
 from generate_series(1, $DOCS) g"
 
-# Prongsai indexes them as it indexes any change: a news item published by the ITA officer.
-curl -sf -c "$work/staff.jar" "$base/login" -o /dev/null
-token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/staff.jar")
-curl -sf -b "$work/staff.jar" -c "$work/staff.jar" -o /dev/null --data-urlencode "username=ita" \
+# Rows written straight into the database are not an event the indexer hears: the administrator rebuilds the
+# index with the back office's command (signed in with the demo's password and TOTP code), as after a restore.
+curl -sf -c "$work/admin.jar" "$base/login" -o /dev/null
+token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/admin.jar")
+curl -sf -b "$work/admin.jar" -c "$work/admin.jar" -o /dev/null --data-urlencode "username=admin" \
   --data-urlencode "password=prongsai-demo" --data-urlencode "_csrf=$token" "$base/login"
-token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/staff.jar")
+token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/admin.jar")
+secret=$(awk '/Demo login: admin / {print $NF}' "$work/app.log")
+curl -sf -b "$work/admin.jar" -c "$work/admin.jar" -o /dev/null --data-urlencode "code=$(oathtool --totp -b "$secret")" \
+  --data-urlencode "_csrf=$token" "$base/login/second-factor"
+token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/admin.jar")
 started=$(date +%s.%N)
-curl -sf -b "$work/staff.jar" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode "title=ข่าวเริ่มการทดสอบการค้นหา" \
-  --data-urlencode "body=เริ่ม" --data-urlencode "publishedOn=2026-11-20" "$base/admin/news"
-for _ in $(seq 1 600); do
-  [ "$(psql_ "select count(*) from search_entry where agency_id = '$agency' and kind = 'news'")" -gt "$DOCS" ] && break
-  sleep 0.2
-done
+curl -sf -b "$work/admin.jar" -o /dev/null --data-urlencode "_csrf=$token" "$base/admin/search/rebuild"
 indexed_in=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+[ "$(psql_ "select count(*) from search_entry where agency_id = '$agency' and kind = 'news'")" -ge "$DOCS" ] \
+  || { echo "the rebuild did not index the $DOCS news items" >&2; exit 1; }
 indexed=$(psql_ "select count(*) from search_entry where agency_id = '$agency'")
 
 # What people type, in turn: names, words inside longer words, a misspelling (งบประมาน), an item code.
@@ -63,6 +65,17 @@ LUA
 wrk -t1 -c20 -d15s -s "$work/search.lua" "$base" > /dev/null
 wrk -t1 -c20 -d"$DURATION" --latency -s "$work/search.lua" "$base" > "$work/search.txt"
 
+# The same again with the results cache off, so that every search reads the index: what a search nobody has
+# asked since the last change costs.
+kill "$app" && wait "$app" 2>/dev/null || true
+java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port="$APP_PORT" --prongsai.data-dir="$work/data" \
+  --prongsai.flood.enabled=false --prongsai.search.cache-size=0 > "$work/app-uncached.log" 2>&1 &
+app=$!
+for _ in $(seq 1 120); do curl -sf "$base/actuator/health/readiness" >/dev/null && break; sleep 1; done
+wrk -t1 -c20 -d15s -s "$work/search.lua" "$base" > /dev/null
+wrk -t1 -c20 -d"$DURATION" --latency -s "$work/search.lua" "$base" > "$work/uncached.txt"
+pgport=$(cat "$work/data/postgres.port")
+
 # The yardstick: PostgreSQL's own full-text search on the same rows, at the same rate, with its GIN index.
 psql_ "create index bench_fts on search_entry using gin (to_tsvector('simple', title || ' ' || body))"
 cat > "$work/fts.sql" <<SQL
@@ -82,16 +95,18 @@ rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 pct() { awk -v p="$2" '$1 == p {print $2}' "$1"; }
 millis() { echo "$1" | awk '/us$/ {print $1 / 1000; next} /ms$/ {print $1 + 0; next} /s$/ {print $1 * 1000}'; }
 non200=$(awk '/Non-2xx/ {print $NF}' "$work/search.txt")
+non200_uncached=$(awk '/Non-2xx/ {print $NF}' "$work/uncached.txt")
 p99=$(pct "$work/search.txt" 99%)
-verdict=$(awk -v r="$(rps "$work/search.txt")" -v p="$(millis "$p99")" 'BEGIN { print (r >= 95 && p < 50) ? "met" : "NOT met" }')
+p99_uncached=$(pct "$work/uncached.txt" 99%)
+verdict() { awk -v r="$1" -v p="$(millis "$2")" 'BEGIN { print (r >= 95 && p < 50) ? "met" : "NOT met" }'; }
 {
   echo "# Search under load"
   echo
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores by \`bench/search.sh\` (wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'),"
   echo "pgbench $(pgbench --version | awk '{print $3}')): the demo agency on its embedded PostgreSQL with $DOCS news items added"
-  echo "($indexed documents indexed in all, with its OIT items of five years, announcement and pages). Prongsai indexed"
-  echo "them after one news item was published, as it does after any change: **${indexed_in} s** from the post to"
-  echo "the last document indexed."
+  echo "($indexed documents indexed in all, with its OIT items of five years, announcement and pages). The rows were"
+  echo "written straight into the database, so the administrator's rebuild command indexed them: **${indexed_in} s**"
+  echo "for the agency's every document (a published news item is indexed alone, in milliseconds)."
   echo
   echo "Searches rotate through 12 terms as people type them: Thai names, words inside longer words, a misspelling"
   echo "(งบประมาน), an item code (o11), two words. 20 connections, each waiting 190 ms after every answer, for $DURATION after"
@@ -99,10 +114,14 @@ verdict=$(awk -v r="$(rps "$work/search.txt")" -v p="$(millis "$p99")" 'BEGIN { 
   echo
   echo "| run | requests/s | p50 | p99 | not 200 |"
   echo "|---|---:|---:|---:|---:|"
-  echo "| Prongsai \`GET /search?q=…\` (ICU words as a tsvector, misspellings by trigrams, snippets, page) | $(rps "$work/search.txt") | $(pct "$work/search.txt" 50%) | $p99 | ${non200:-0} |"
+  echo "| Prongsai \`GET /search?q=…\` (ICU words as a tsvector, misspellings corrected by trigrams, snippets, page; results kept until the index changes) | $(rps "$work/search.txt") | $(pct "$work/search.txt" 50%) | $p99 | ${non200:-0} |"
+  echo "| the same with the results cache off (\`prongsai.search.cache-size=0\`): every search reads the index | $(rps "$work/uncached.txt") | $(pct "$work/uncached.txt" 50%) | $p99_uncached | ${non200_uncached:-0} |"
   echo "| PostgreSQL \`to_tsvector('simple') @@ plainto_tsquery\` with a GIN index, same rows (pgbench -R 100) | $(awk '/^tps/ {print int($3)}' "$work/pgbench.txt") | ${fts_p50}ms | ${fts_p99}ms | |"
   echo
-  echo "- Search p99 under 50 ms at 100 searches/s: **$verdict**."
+  echo "- Search p99 under 50 ms at 100 searches/s: **$(verdict "$(rps "$work/search.txt")" "$p99")** (results kept),"
+  echo "  **$(verdict "$(rps "$work/uncached.txt")" "$p99_uncached")** with every search read from the index."
+  echo "- Results are kept per agency for what was typed, the kind and the page, at most 2,000 (about 10 KB each) and"
+  echo "  60 s; any change to the agency's index gives new results at once on the instance that indexed it."
   echo "- PostgreSQL's own full-text query is the yardstick of a bare query: it splits Thai only at spaces, so it"
   echo "  finds whole runs of text, not the words inside them, nor misspellings; Prongsai's figure includes the page."
 } > bench/SEARCH-RESULTS.md

@@ -3,7 +3,6 @@ package org.prongsai.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.SearchDocument;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,41 +33,47 @@ public class SearchIndex {
     private final JdbcTemplate template;
     private final TransactionTemplate transaction;
     private final List<SearchDocument.Source> sources;
-    // Results found, kept until the agency's index changes (or a minute has passed, for a change another instance
-    // indexed): people search for the same few things, and a search that reads a common word's rows costs
-    // milliseconds of both cores. Null when off.
+    // Results found, kept until the agency's index changes, on whichever instance it changed: people search for
+    // the same few things, and a search that reads a common word's rows costs milliseconds of both cores. Null
+    // when off.
     private final Cache<Asked, Results> found;
-    private final Map<UUID, AtomicLong> generations = new ConcurrentHashMap<>();
 
     SearchIndex(
             JdbcClient jdbc,
             JdbcTemplate template,
             TransactionTemplate transaction,
             List<SearchDocument.Source> sources,
-            @Value("${prongsai.search.cache-size:2000}") int cacheSize,
-            @Value("${prongsai.search.cache-time-to-live:60s}") Duration cacheTimeToLive) {
+            @Value("${prongsai.search.cache-size:2000}") int cacheSize) {
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
         this.sources = sources;
         this.found = cacheSize <= 0
                 ? null
-                : Caffeine.newBuilder()
-                        .maximumSize(cacheSize)
-                        .expireAfterWrite(cacheTimeToLive)
-                        .build();
+                : Caffeine.newBuilder().maximumSize(cacheSize).build();
     }
 
     /** A search as asked: the agency's index generation, what was typed (as read), the kind and the page. */
     private record Asked(UUID agency, long generation, String text, String kind, int page) {}
 
-    private AtomicLong generation(AgencyId agency) {
-        return generations.computeIfAbsent(agency.value(), a -> new AtomicLong());
+    /** The agency's index generation, as the database has it (one row read by its key). */
+    private long generation(AgencyId agency) {
+        return jdbc.sql("select generation from search_state where agency_id = :a")
+                .param("a", agency.value())
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
     }
 
-    /** The agency's index has changed: results found before are no longer given. */
+    /** The agency's index changes (in the changing transaction): results found before are no longer given. */
     private void changed(AgencyId agency) {
-        generation(agency).incrementAndGet();
+        jdbc.sql(
+                        """
+                        insert into search_state (agency_id, generation) values (:a, 1)
+                        on conflict (agency_id) do update set generation = search_state.generation + 1
+                        """)
+                .param("a", agency.value())
+                .update();
     }
 
     /**
@@ -98,8 +101,8 @@ public class SearchIndex {
                     .update();
             insert(rows);
             insertPhrases(phrases);
+            changed(agency);
         });
-        changed(agency);
         return rows.size();
     }
 
@@ -123,8 +126,8 @@ public class SearchIndex {
             // A removed document's phrases stay until the next rebuild: a correction that finds nothing is
             // simply not offered.
             insertPhrases(phrases);
+            changed(agency);
         });
-        changed(agency);
     }
 
     /** The sources, for the indexer to ask which documents an event changed. */
@@ -242,11 +245,10 @@ public class SearchIndex {
         if (found == null) {
             return transaction.execute(status -> find(agency, query, kind, page));
         }
-        // Read before searching: results found while the index changes are kept under the older generation,
-        // which the next search no longer asks for.
-        long generation = generation(agency).get();
+        // Read first, and the search in a transaction of its own: results found while the index changes are kept
+        // under the older generation, which the next search no longer asks for.
         return found.get(
-                new Asked(agency.value(), generation, query.text(), kind, page),
+                new Asked(agency.value(), generation(agency), query.text(), kind, page),
                 asked -> transaction.execute(status -> find(agency, query, kind, page)));
     }
 

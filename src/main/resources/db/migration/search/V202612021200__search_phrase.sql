@@ -15,3 +15,9 @@ delete from search_entry;
 -- rows instead of sorting every row that has it.
 create index search_entry_newest on search_entry (agency_id, updated_at desc nulls last, year desc nulls last, title);
 create index search_entry_title_lexemes on search_entry using gin (title_lexemes);
+-- Each agency's index generation, moved on by every change of its entries: results kept by any instance are
+-- kept under the generation they were found in, so a change indexed by one instance is seen by all at once.
+create table search_state (
+    agency_id  uuid   not null references agency (id) primary key,
+    generation bigint not null
+);

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.prongsai.support.Browser;
 import org.prongsai.support.ProngsaiTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a load balancer and a monitoring system ask of every instance. */
 @ProngsaiTest
+@ExtendWith(OutputCaptureExtension.class)
 class OperationsTests {
 
     @LocalServerPort
@@ -38,6 +42,75 @@ class OperationsTests {
         var metrics = new Browser(port).send(get("/actuator/prometheus"));
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    }
+
+    @Test
+    void showsEachChecksDetailsToOperatorsOnly() {
+        var anonymous = new Browser(port).send(get("/actuator/health"));
+        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("components");
+        var operator = new Browser(port);
+        operator.signIn("operator", "prongsai-demo", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+        var details = operator.send(get("/actuator/health"));
+        assertThat(details.body()).contains("\"components\"").contains("\"database\"");
+        // A signed-in staff member who is no operator sees no more than anyone.
+        var officer = new Browser(port);
+        officer.signIn("ita", "prongsai-demo", null);
+        assertThat(officer.send(get("/actuator/health")).body()).doesNotContain("components");
+    }
+
+    @Test
+    void givesEveryRequestAnIdAndWritesOneAccessLineKeepingNoAddressOnTheReportingChannel(CapturedOutput output) {
+        var browser = new Browser(port);
+        var page = browser.get("/qa");
+        var id = page.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(id).matches("[0-9a-f]{16}");
+        assertThat(browser.get("/qa").headers().firstValue("X-Request-Id")).isNotEqualTo(java.util.Optional.of(id));
+        // The proxy's id is kept; one that could forge a log line is replaced.
+        var given = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/qa"))
+                .header("X-Request-Id", "proxy-4711-abcd")
+                .build());
+        assertThat(given.headers().firstValue("X-Request-Id")).hasValue("proxy-4711-abcd");
+        var forged = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/qa"))
+                .header("X-Request-Id", "x\" GET /admin 200")
+                .build());
+        assertThat(forged.headers().firstValue("X-Request-Id").orElseThrow()).matches("[0-9a-f]{16}");
+
+        browser.get("/complaints");
+        org.awaitility.Awaitility.await()
+                .untilAsserted(() ->
+                        assertThat(output.getOut()).contains("[" + id + "] ").contains("[proxy-4711-abcd] "));
+        var lines = output.getOut().lines().toList();
+        assertThat(lines)
+                .filteredOn(l -> l.contains("prongsai.access") && l.contains("[" + id + "] "))
+                .singleElement()
+                .satisfies(l -> assertThat(l).contains("GET /qa 200").contains(" from "));
+        assertThat(lines)
+                .filteredOn(l -> l.contains("prongsai.access") && l.contains("GET /complaints 200"))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).doesNotContain(" from "));
+    }
+
+    @Test
+    void theDashboardAsksOnlyForMetricsPrometheusIsGiven() throws Exception {
+        var dashboard = java.nio.file.Files.readString(java.nio.file.Path.of("docs/grafana/prongsai-dashboard.json"));
+        var json = new tools.jackson.databind.ObjectMapper().readTree(dashboard);
+        var browser = new Browser(port);
+        browser.get("/qa");
+        var scraped = browser.send(get("/actuator/prometheus")).body();
+        var names = new java.util.TreeSet<String>();
+        var metric = java.util.regex.Pattern.compile("\\b([a-z]+_[a-z_]+)\\{");
+        // Each expression's metrics: a name followed by its label selector.
+        for (var panel : json.get("panels")) {
+            for (var target : panel.get("targets")) {
+                var m = metric.matcher(target.get("expr").asString());
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        assertThat(names).contains("http_server_requests_seconds_bucket", "prongsai_page_cache_total");
+        names.remove("up"); // Prometheus's own, for each target it scrapes
+        assertThat(names).allSatisfy(name -> assertThat(scraped).containsPattern("(?m)^" + name + "[{ ]"));
     }
 
     @Test
