@@ -120,8 +120,9 @@ verdict() { awk -v r="$1" -v p="$(millis "$2")" 'BEGIN { print (r >= 95 && p < 5
   echo
   echo "- Search p99 under 50 ms at 100 searches/s: **$(verdict "$(rps "$work/search.txt")" "$p99")** (results kept),"
   echo "  **$(verdict "$(rps "$work/uncached.txt")" "$p99_uncached")** with every search read from the index."
-  echo "- Results are kept per agency for what was typed, the kind and the page, at most 2,000 (about 10 KB each) and"
-  echo "  60 s; any change to the agency's index gives new results at once on the instance that indexed it."
+  echo "- Results are kept per agency for what was typed, the kind and the page, at most 2,000 (about 10 KB each), under"
+  echo "  the agency's index generation in the database: any change to the index, on any instance, gives new results at"
+  echo "  the next search. Each search still reads that generation (one row by its key)."
   echo "- PostgreSQL's own full-text query is the yardstick of a bare query: it splits Thai only at spaces, so it"
   echo "  finds whole runs of text, not the words inside them, nor misspellings; Prongsai's figure includes the page."
 } > bench/SEARCH-RESULTS.md

@@ -1,6 +1,7 @@
 package org.prongsai.audit;
 
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,6 +34,7 @@ class AuditAnchor implements ApplicationRunner {
     }
 
     @Scheduled(cron = "${prongsai.audit.anchor-cron:0 15 3 * * *}", zone = "Asia/Bangkok")
+    @SchedulerLock(name = "audit-anchor", lockAtMostFor = "PT30M")
     void anchor() {
         sealer.sealAll();
         jdbc.sql(

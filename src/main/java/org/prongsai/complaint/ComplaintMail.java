@@ -3,17 +3,15 @@ package org.prongsai.complaint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.prongsai.account.StaffAccount;
 import org.prongsai.agency.AgencyManagement;
+import org.prongsai.mail.Outbox;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.ThaiFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,62 +20,59 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Tells the agency's investigators by e-mail that a report arrived, and once when a report is past its day to
  * be acknowledged. An e-mail says only "new report #K" or "report #K is late": never its channel, what it says or
- * who sent it. The first is sent after the report commits, from the event registry (a failed send stays
- * incomplete there); without SMTP settings nothing is sent.
+ * who sent it. The first is queued after the report commits, from the event registry; both leave through the
+ * outbox (mail.Outbox), which tries again when the SMTP server fails. Without SMTP settings nothing is sent.
  */
 @Component
 class ComplaintMail {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintMail.class);
 
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Outbox outbox;
     private final JdbcClient jdbc;
     private final AgencyManagement agencies;
     private final CaseAssignment assignment;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final String from;
 
     ComplaintMail(
-            ObjectProvider<JavaMailSender> mail,
+            Outbox outbox,
             JdbcClient jdbc,
             AgencyManagement agencies,
             CaseAssignment assignment,
             TransactionTemplate transactions,
-            Clock clock,
-            @Value("${prongsai.reminders.from:prongsai@localhost}") String from) {
-        this.mail = mail;
+            Clock clock) {
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.assignment = assignment;
         this.transactions = transactions;
         this.clock = clock;
-        this.from = from;
     }
 
     @ApplicationModuleListener
     void on(ReportReceived received) {
-        var sender = mail.getIfAvailable();
-        var to = investigators(received.agency(), null);
-        if (sender == null || to.length == 0) {
+        if (!outbox.sends()) {
             return;
         }
-        var message = message(to);
-        message.setSubject("[Prongsai] เรื่องใหม่ #" + received.number() + " / New report #" + received.number());
-        message.setText("มีเรื่องใหม่ #" + received.number() + " กรุณาเข้าสู่ระบบโปร่งใสเพื่ออ่านและตอบรับเรื่อง\n\n"
-                + "New report #" + received.number() + ". Please sign in to Prongsai to read and acknowledge it.");
-        sender.send(message);
+        outbox.queue(
+                received.agency(),
+                investigators(received.agency(), null),
+                "[Prongsai] เรื่องใหม่ #" + received.number() + " / New report #" + received.number(),
+                "มีเรื่องใหม่ #" + received.number() + " กรุณาเข้าสู่ระบบโปร่งใสเพื่ออ่านและตอบรับเรื่อง\n\n"
+                        + "New report #" + received.number()
+                        + ". Please sign in to Prongsai to read and acknowledge it.");
     }
 
     @Scheduled(cron = "${prongsai.complaints.reminder-cron:0 5 7 * * *}", zone = "Asia/Bangkok")
+    @SchedulerLock(name = "complaint-reminders", lockAtMostFor = "PT30M")
     void remindDaily() {
         remindLate(LocalDate.now(clock));
     }
 
-    /** E-mails about each report not acknowledged by its day, once; returns how many e-mails went out. */
+    /** E-mails about each report not acknowledged by its day, once; returns how many e-mails were queued. */
     int remindLate(LocalDate today) {
-        var sender = mail.getIfAvailable();
-        if (sender == null) {
+        if (!outbox.sends()) {
             log.debug("No SMTP settings: complaint reminders are not sent");
             return 0;
         }
@@ -102,7 +97,7 @@ class ComplaintMail {
                             rs.getObject("assignee_id", UUID.class)))
                     .list();
             for (var report : late) {
-                sent += remind(sender, id, report);
+                sent += remind(id, report);
             }
         }
         return sent;
@@ -110,12 +105,12 @@ class ComplaintMail {
 
     private record Late(UUID id, int number, LocalDate acknowledgeBy, UUID assigneeId) {}
 
-    private int remind(JavaMailSender sender, AgencyId agency, Late report) {
+    private int remind(AgencyId agency, Late report) {
         var to = investigators(agency, report.assigneeId());
-        if (to.length == 0) {
+        if (to.isEmpty()) {
             return 0;
         }
-        // Recorded and sent in one transaction: a failed send is tried again the next day.
+        // Recorded and queued in one transaction: the e-mail leaves once this commits.
         Integer count = transactions.execute(status -> {
             int recorded = jdbc.sql(
                             """
@@ -128,34 +123,28 @@ class ComplaintMail {
             if (recorded == 0) {
                 return 0;
             }
-            var message = message(to);
-            message.setSubject("[Prongsai] เรื่อง #" + report.number() + " เลยกำหนดตอบรับ / Report #" + report.number()
-                    + " is late");
-            message.setText("เรื่อง #" + report.number() + " ควรตอบรับภายใน "
-                    + ThaiFormat.officialDateInText(report.acknowledgeBy())
-                    + " แต่ยังไม่ได้ตอบรับ กรุณาเข้าสู่ระบบโปร่งใสเพื่อดำเนินการ\n\n"
-                    + "Report #" + report.number() + " was to be acknowledged by " + report.acknowledgeBy()
-                    + " and is not yet. Please sign in to Prongsai to act on it.");
-            sender.send(message);
+            outbox.queue(
+                    agency,
+                    to,
+                    "[Prongsai] เรื่อง #" + report.number() + " เลยกำหนดตอบรับ / Report #" + report.number()
+                            + " is late",
+                    "เรื่อง #" + report.number() + " ควรตอบรับภายใน "
+                            + ThaiFormat.officialDateInText(report.acknowledgeBy())
+                            + " แต่ยังไม่ได้ตอบรับ กรุณาเข้าสู่ระบบโปร่งใสเพื่อดำเนินการ\n\n"
+                            + "Report #" + report.number() + " was to be acknowledged by " + report.acknowledgeBy()
+                            + " and is not yet. Please sign in to Prongsai to act on it.");
             return 1;
         });
         return count == null ? 0 : count;
     }
 
     /** The investigator in charge when there is one with an address, else every investigator of the agency. */
-    private String[] investigators(AgencyId agency, UUID assigneeId) {
+    private java.util.List<String> investigators(AgencyId agency, UUID assigneeId) {
         var all = assignment.investigators(agency).stream()
                 .filter(a -> a.email() != null && !a.email().isBlank())
                 .toList();
         var inCharge = all.stream().filter(a -> a.id().equals(assigneeId)).toList();
         return (inCharge.isEmpty() ? all : inCharge)
-                .stream().map(StaffAccount::email).toArray(String[]::new);
-    }
-
-    private SimpleMailMessage message(String[] to) {
-        var message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        return message;
+                .stream().map(StaffAccount::email).toList();
     }
 }

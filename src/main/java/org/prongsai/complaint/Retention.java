@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
@@ -136,6 +137,7 @@ public class Retention {
         }
 
         @Scheduled(cron = "${prongsai.complaints.retention-cron:0 45 2 * * *}", zone = "Asia/Bangkok")
+        @SchedulerLock(name = "complaint-retention", lockAtMostFor = "PT1H")
         void destroyEveryAgencysExpired() {
             for (var agency : agencies.all()) {
                 int destroyed = retention.destroyExpired(new AgencyId(agency.id()));

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpHead;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -43,6 +44,12 @@ class LinkChecker {
     }
 
     @Scheduled(cron = "${prongsai.links.cron:0 30 2 * * *}", zone = "Asia/Bangkok")
+    @SchedulerLock(name = "link-check", lockAtMostFor = "PT4H")
+    void nightly() {
+        checkAll();
+    }
+
+    /** Every agency's links and files, now (the nightly run, once across the instances; and the tests). */
     void checkAll() {
         for (var agency : agencies.all()) {
             var links = jdbc.sql("select id, link from disclosure_evidence where agency_id = :a and link is not null")

@@ -3,18 +3,17 @@ package org.prongsai.improvement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.prongsai.account.AccountManagement;
 import org.prongsai.account.StaffAccount;
 import org.prongsai.agency.AgencyManagement;
+import org.prongsai.mail.Outbox;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.ThaiFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,47 +27,44 @@ class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Outbox outbox;
     private final JdbcClient jdbc;
     private final AgencyManagement agencies;
     private final AccountManagement accounts;
     private final MeasureTracking tracking;
     private final TransactionTemplate transactions;
     private final int daysBefore;
-    private final String from;
 
     private final Clock clock;
 
     Reminders(
             Clock clock,
-            ObjectProvider<JavaMailSender> mail,
+            Outbox outbox,
             JdbcClient jdbc,
             AgencyManagement agencies,
             AccountManagement accounts,
             MeasureTracking tracking,
             TransactionTemplate transactions,
-            @Value("${prongsai.reminders.days-before:3}") int daysBefore,
-            @Value("${prongsai.reminders.from:prongsai@localhost}") String from) {
+            @Value("${prongsai.reminders.days-before:3}") int daysBefore) {
         this.clock = clock;
-        this.mail = mail;
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.accounts = accounts;
         this.tracking = tracking;
         this.transactions = transactions;
         this.daysBefore = daysBefore;
-        this.from = from;
     }
 
     @Scheduled(cron = "${prongsai.reminders.cron:0 0 7 * * *}", zone = "Asia/Bangkok")
+    @SchedulerLock(name = "improvement-reminders", lockAtMostFor = "PT30M")
     void sendDaily() {
         send(LocalDate.now(clock));
     }
 
-    /** Sends what is due on the given day; returns how many e-mails went out. */
+    /** Queues what is due on the given day (sent once queued); returns how many e-mails were queued. */
     int send(LocalDate today) {
-        var sender = mail.getIfAvailable();
-        if (sender == null) {
+        if (!outbox.sends()) {
             log.debug("No SMTP settings: reminders are not sent");
             return 0;
         }
@@ -89,18 +85,19 @@ class Reminders {
                     kind = "DUE_SOON";
                 }
                 if (kind != null) {
-                    sent += remind(sender, id, occurrence, kind, recipients(staff, occurrence.unitId()));
+                    sent += remind(id, occurrence, kind, recipients(staff, occurrence.unitId()));
                 }
             }
         }
         return sent;
     }
 
-    private int remind(JavaMailSender sender, AgencyId agency, Occurrence occurrence, String kind, String[] to) {
+    private int remind(AgencyId agency, Occurrence occurrence, String kind, String[] to) {
         if (to.length == 0) {
             return 0;
         }
-        // Recorded and sent in one transaction: a failed send is tried again the next day.
+        // Recorded and queued in one transaction: the e-mail leaves once this commits, and is tried again if the
+        // SMTP server fails (mail.Outbox).
         Integer count = transactions.execute(status -> {
             int recorded = jdbc.sql(
                             """
@@ -114,24 +111,21 @@ class Reminders {
             if (recorded == 0) {
                 return 0;
             }
-            var message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(to);
             var due = ThaiFormat.officialDateInText(occurrence.dueOn());
+            String subject;
+            String text;
             if (kind.equals("LATE")) {
-                message.setSubject("[Prongsai] มาตรการเกินกำหนด: " + occurrence.measure());
-                message.setText(
-                        "มาตรการ \"" + occurrence.measure() + "\" ของ" + occurrence.unit() + " ครบกำหนดเมื่อ " + due
-                                + " แต่ยังไม่ได้บันทึกว่าดำเนินการแล้ว กรุณาบันทึกความคืบหน้าและหลักฐานในระบบโปร่งใส\n\n"
-                                + "The measure \"" + occurrence.measure() + "\" was due on " + occurrence.dueOn()
-                                + " and is not recorded as done. Please record its progress and evidence in Prongsai.");
+                subject = "[Prongsai] มาตรการเกินกำหนด: " + occurrence.measure();
+                text = ("มาตรการ \"" + occurrence.measure() + "\" ของ" + occurrence.unit() + " ครบกำหนดเมื่อ " + due
+                        + " แต่ยังไม่ได้บันทึกว่าดำเนินการแล้ว กรุณาบันทึกความคืบหน้าและหลักฐานในระบบโปร่งใส\n\n"
+                        + "The measure \"" + occurrence.measure() + "\" was due on " + occurrence.dueOn()
+                        + " and is not recorded as done. Please record its progress and evidence in Prongsai.");
             } else {
-                message.setSubject("[Prongsai] มาตรการใกล้ครบกำหนด: " + occurrence.measure());
-                message.setText("มาตรการ \"" + occurrence.measure() + "\" ของ" + occurrence.unit()
-                        + " จะครบกำหนดในวันที่ " + due + "\n\nThe measure \"" + occurrence.measure() + "\" is due on "
-                        + occurrence.dueOn() + ".");
+                subject = "[Prongsai] มาตรการใกล้ครบกำหนด: " + occurrence.measure();
+                text = "มาตรการ \"" + occurrence.measure() + "\" ของ" + occurrence.unit() + " จะครบกำหนดในวันที่ " + due
+                        + "\n\nThe measure \"" + occurrence.measure() + "\" is due on " + occurrence.dueOn() + ".";
             }
-            sender.send(message);
+            outbox.queue(agency, java.util.List.of(to), subject, text);
             return 1;
         });
         return count == null ? 0 : count;

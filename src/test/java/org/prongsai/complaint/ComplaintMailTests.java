@@ -74,8 +74,10 @@ class ComplaintMailTests {
 
         // Past its day to be acknowledged: one reminder, however many days it stays late.
         var late = received.acknowledgeBy().plusDays(1);
+        int before = smtp.getReceivedMessages().length;
         int sent = mail.remindLate(late);
         assertThat(sent).isPositive();
+        assertThat(smtp.waitForIncomingEmail(20_000, before + sent)).isTrue();
         assertThat(mail.remindLate(late.plusDays(1))).isZero();
         var reminder = smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1];
         assertThat(reminder.getSubject()).contains("เลยกำหนด");

@@ -114,6 +114,22 @@ class OperationsTests {
     }
 
     @Test
+    void namesTheBuildAndItsCommitToOperatorsAndInTheBackOfficeFooter() {
+        var operator = new Browser(port);
+        operator.signIn("operator", "prongsai-demo", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+        var info = operator.send(get("/actuator/info")).body();
+        assertThat(info).contains("\"build\"").contains("\"version\":\"0.1.0");
+        // A build from a git checkout names its commit (a build from a source archive has none to name).
+        var git = getClass().getResource("/git.properties");
+        if (git != null) {
+            assertThat(info).contains("\"commit\"");
+        }
+        var footer = operator.get("/admin").body();
+        assertThat(footer).containsPattern("รุ่น 0\\.1\\.0[^<]*</p></footer>");
+        assertThat(new Browser(port).send(get("/actuator/info")).statusCode()).isIn(302, 401, 403);
+    }
+
+    @Test
     void keepsOtherActuatorEndpointsForOperators() {
         var response = new Browser(port).send(get("/actuator/metrics"));
         assertThat(response.statusCode()).isIn(302, 401, 403);
