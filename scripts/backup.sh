@@ -3,6 +3,8 @@
 # Usage: scripts/backup.sh [FILE]   (default: backups/prongsai-<date>.dump)
 # External server: set PGHOST, PGPORT, PGUSER, PGDATABASE (and PGPASSWORD or ~/.pgpass).
 # Embedded server (Prongsai running): the port is read from <data dir>/postgres.port.
+# PRONGSAI_BACKUP_PASSPHRASE_FILE=F encrypts the dump with the passphrase in F (openssl, AES-256, PBKDF2).
+# The file is written with mode 0600.
 set -euo pipefail
 data_dir=${PRONGSAI_DATA_DIR:-./data}
 if [ -z "${PGPORT:-}" ] && [ -f "$data_dir/postgres.port" ]; then
@@ -11,7 +13,22 @@ if [ -z "${PGPORT:-}" ] && [ -f "$data_dir/postgres.port" ]; then
   [ -f "$data_dir/postgres.password" ] && export PGPASSWORD=${PGPASSWORD:-$(cat "$data_dir/postgres.password")}
   export PGDATABASE=${PGDATABASE:-postgres}
 fi
+# The dump holds password hashes and sealed secrets: readable by its owner only, whoever runs this.
+umask 077
+# pg_dump of this machine, or else the one the embedded server brought (extracted at its first start).
+if ! command -v pg_dump > /dev/null; then
+  bundled=$(ls -d /tmp/embedded-pg/PG-*/bin 2> /dev/null | head -1 || true)
+  [ -n "$bundled" ] || { echo "pg_dump not found: install postgresql-client, or start Prongsai once" >&2; exit 1; }
+  PATH="$bundled:$PATH"
+fi
 file=${1:-backups/prongsai-$(date -u +%Y%m%dT%H%M%SZ).dump}
 mkdir -p "$(dirname "$file")"
-pg_dump --format=custom --no-owner --no-privileges --file="$file"
+if [ -n "${PRONGSAI_BACKUP_PASSPHRASE_FILE:-}" ]; then
+  # Encrypted (AES-256, key from the passphrase by PBKDF2): a copy that leaves the machine reads as nothing.
+  pg_dump --format=custom --no-owner --no-privileges \
+    | openssl enc -aes-256-cbc -pbkdf2 -iter 600000 -salt -pass "file:$PRONGSAI_BACKUP_PASSPHRASE_FILE" -out "$file"
+else
+  pg_dump --format=custom --no-owner --no-privileges --file="$file"
+fi
+chmod 600 "$file"
 echo "Backup written to $file ($(du -h "$file" | cut -f1))"

@@ -1,5 +1,7 @@
 package org.prongsai.database;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -10,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,7 +53,10 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(DatabaseSettings settings, @Value("${prongsai.data-dir}") Path dataDir)
+    EmbeddedDatabase embeddedDatabase(
+            DatabaseSettings settings,
+            @Value("${prongsai.data-dir}") Path dataDir,
+            @Value("${prongsai.database.supervise-every:2s}") Duration superviseEvery)
             throws IOException {
         if (settings.external()) {
             return EmbeddedDatabase.none();
@@ -81,6 +88,7 @@ class DatabaseConfiguration {
         var postgres = builder.start();
         EmbeddedPassword.require(postgres, pgData, password);
         var database = new EmbeddedDatabase(postgres, password, RuntimeRole.password(dataDir));
+        database.supervise(builder.setPort(postgres.getPort()), pgData, superviseEvery);
         try (var superuser = database.superuser()) {
             RuntimeRole.create(superuser, database.runtimePassword());
         } catch (SQLException e) {
@@ -117,11 +125,20 @@ class DatabaseConfiguration {
         };
     }
 
-    /** Holds the embedded server, if any, so that it stops after the pool has closed. */
+    /**
+     * Holds the embedded server, if any, so that it stops after the pool has closed; and starts it again, on the
+     * same port and data, when it dies while Java runs (killed, or out of memory): PostgreSQL replays its
+     * write-ahead log, so every acknowledged commit is there, and the pool's next connections find it. Watched
+     * from a thread of its own, every two seconds, so that a busy scheduler never delays it.
+     */
     static final class EmbeddedDatabase implements AutoCloseable {
-        private final EmbeddedPostgres postgres;
+        private volatile EmbeddedPostgres postgres;
         private final String password;
         private final String runtimePassword;
+        private ScheduledExecutorService supervisor;
+        private EmbeddedPostgres.Builder builder;
+        private Path pgData;
+        private volatile boolean closed;
 
         EmbeddedDatabase(EmbeddedPostgres postgres, String password, String runtimePassword) {
             this.postgres = postgres;
@@ -151,8 +168,46 @@ class DatabaseConfiguration {
             return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
         }
 
+        void supervise(EmbeddedPostgres.Builder builder, Path pgData, Duration every) {
+            this.builder = builder;
+            this.pgData = pgData;
+            supervisor = Executors.newSingleThreadScheduledExecutor(r -> {
+                var thread = new Thread(r, "embedded-postgres-supervisor");
+                thread.setDaemon(true);
+                return thread;
+            });
+            supervisor.scheduleWithFixedDelay(this::restartIfDead, every.toMillis(), every.toMillis(), MILLISECONDS);
+        }
+
+        /** Starts the server again if its process is gone; true when it did. */
+        synchronized boolean restartIfDead() {
+            if (closed || postgres == null || OrphanServer.running(pgData)) {
+                return false;
+            }
+            log.warn(
+                    "The embedded PostgreSQL on port {} has stopped; starting it again on {}",
+                    postgres.getPort(),
+                    pgData);
+            try {
+                // The dead server's handle still holds the data folder's lock in this JVM: let it go first (its
+                // stop command finds no server, and says so in the log).
+                postgres.close();
+                OrphanServer.stopIfRunning(pgData);
+                postgres = builder.start();
+                log.warn("The embedded PostgreSQL is running again on port {}", postgres.getPort());
+                return true;
+            } catch (IOException | RuntimeException e) {
+                log.error("Could not start the embedded PostgreSQL again (next try in a moment)", e);
+                return false;
+            }
+        }
+
         @Override
-        public void close() throws IOException {
+        public synchronized void close() throws IOException {
+            closed = true;
+            if (supervisor != null) {
+                supervisor.shutdownNow();
+            }
             if (postgres != null) {
                 postgres.close();
             }

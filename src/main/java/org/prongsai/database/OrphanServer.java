@@ -65,6 +65,24 @@ final class OrphanServer {
         }
     }
 
+    /**
+     * Whether a server runs on this folder: its {@code postmaster.pid} names a live process that is not waiting
+     * to be reaped. A server stopped cleanly leaves no pid file; one killed leaves a stale one.
+     */
+    static boolean running(Path pgData) {
+        try {
+            var lines = Files.readAllLines(pgData.resolve("postmaster.pid"));
+            if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
+                return false;
+            }
+            long pid = Long.parseLong(lines.get(0).strip());
+            return !zombie(pid)
+                    && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** A process that has ended and waits to be reaped (state Z in {@code /proc}); false where there is no /proc. */
     private static boolean zombie(long pid) {
         try {

@@ -12,7 +12,7 @@ import java.util.Set;
  * documents an event names alone when a source can name them ({@link Source#changedBy}), else the agency's all.
  *
  * @param kind what it is ({@code oit}, {@code evidence}, {@code news}, {@code announcement}, {@code report},
- *     {@code qa}, {@code about}): results are grouped by it
+ *     {@code qa}, {@code about}, {@code complaint}): results are grouped by it
  * @param key unique within its kind for the agency (an item's year and code, a news item's id)
  * @param code an OIT item's code (O11) when it is one or is about one, so that "o 11" or "๐๑๑" finds it
  * @param year the fiscal year (B.E.) it belongs to, when it has one

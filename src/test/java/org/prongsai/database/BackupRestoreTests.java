@@ -73,6 +73,39 @@ class BackupRestoreTests {
     }
 
     @Test
+    void anEncryptedBackupIsReadableByItsOwnerOnlyAndRestoresWithItsPassphrase() throws Exception {
+        var dump = Artifacts.dir().resolve("backup-encrypted.dump.enc").toAbsolutePath();
+        var passphrase = Artifacts.dir().resolve("backup-passphrase").toAbsolutePath();
+        java.nio.file.Files.writeString(passphrase, "ขอให้เก็บไว้ให้ดี " + java.util.UUID.randomUUID());
+        var env = Map.of("PRONGSAI_DATA_DIR", dataDir, "PRONGSAI_BACKUP_PASSPHRASE_FILE", passphrase.toString());
+        run(env, "scripts/backup.sh", dump.toString());
+        assertThat(java.nio.file.Files.getPosixFilePermissions(dump))
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        // Not a PostgreSQL dump to anyone without the passphrase: no "PGDMP" header, no readable rows.
+        var bytes = java.nio.file.Files.readAllBytes(dump);
+        assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isNotEqualTo("PGDMP");
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain("banprongsai");
+
+        var superuser = Superuser.of(java.nio.file.Path.of(dataDir));
+        superuser.sql("drop database if exists restore_encrypted").update();
+        superuser.sql("create database restore_encrypted").update();
+        run(env, "scripts/restore.sh", dump.toString(), "restore_encrypted");
+        var port = URI.create(database.jdbcUrl().substring("jdbc:".length())).getPort();
+        var restored = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://localhost:" + port + "/restore_encrypted",
+                "postgres",
+                java.nio.file.Files.readString(java.nio.file.Path.of(dataDir, "postgres.password"))
+                        .strip()));
+        assertThat(restored.sql("select count(*) from agency where slug = 'banprongsai'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+        superuser.sql("drop database restore_encrypted").update();
+    }
+
+    @Test
     void theAuditCheckCommandFindsEveryChainWhole() throws Exception {
         run(Map.of("PRONGSAI_DATA_DIR", dataDir), "scripts/verify-audit.sh");
     }

@@ -84,7 +84,7 @@ class DurabilityTests {
                 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        try (var again = configuration.embeddedDatabase(durable, dataDir);
+        try (var again = configuration.embeddedDatabase(durable, dataDir, java.time.Duration.ofHours(1));
                 var c = connect(again);
                 var rs = c.createStatement().executeQuery("select count(*) from question")) {
             rs.next();
@@ -95,6 +95,52 @@ class DurabilityTests {
     }
 
     @Test
+    void aServerThatDiesWhileJavaRunsIsStartedAgainWithEveryAcknowledgedCommitAndThePoolFindsIt() throws Exception {
+        try (var database = configuration.embeddedDatabase(durable, dataDir, java.time.Duration.ofMillis(300));
+                var pool = pool(database)) {
+            int acknowledged = 0;
+            try (var c = pool.getConnection()) {
+                c.createStatement().execute("create table question (id serial primary key, text text not null)");
+                var insert = c.prepareStatement("insert into question (text) values (?)");
+                for (int i = 0; i < 100; i++) {
+                    insert.setString(1, "คำถามที่ " + i);
+                    acknowledged += insert.executeUpdate();
+                }
+            }
+            long killed = serverPid();
+            new ProcessBuilder("kill", "-KILL", Long.toString(killed)).start().waitFor();
+
+            // Started again on the same port and data within seconds; the pool's next connection works.
+            long count = org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(40))
+                    .pollInterval(java.time.Duration.ofMillis(200))
+                    .ignoreExceptions()
+                    .until(
+                            () -> {
+                                try (var c = pool.getConnection();
+                                        var rs = c.createStatement().executeQuery("select count(*) from question")) {
+                                    rs.next();
+                                    return rs.getLong(1);
+                                }
+                            },
+                            n -> n >= 0);
+            assertThat(count).as("stored of %d acknowledged", acknowledged).isEqualTo(acknowledged);
+            assertThat(serverPid()).isNotEqualTo(killed);
+        }
+    }
+
+    private com.zaxxer.hikari.HikariDataSource pool(DatabaseConfiguration.EmbeddedDatabase database) throws Exception {
+        var config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl("jdbc:postgresql://127.0.0.1:"
+                + Files.readString(dataDir.resolve("postgres.port")).strip() + "/postgres");
+        config.setUsername("postgres");
+        config.setPassword(database.password());
+        config.setMaximumPoolSize(2);
+        config.setConnectionTimeout(2_000);
+        return new com.zaxxer.hikari.HikariDataSource(config);
+    }
+
+    @Test
     void aServerLeftByAKilledRunIsStoppedAndTheNextStartSucceeds() throws Exception {
         // The first run's Java is killed: its server keeps running on the folder, an orphan.
         var run = ServerRun.start(dataDir);
@@ -102,7 +148,7 @@ class DurabilityTests {
         run.destroyForcibly().waitFor();
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
                 .isTrue();
-        try (var next = configuration.embeddedDatabase(durable, dataDir);
+        try (var next = configuration.embeddedDatabase(durable, dataDir, java.time.Duration.ofHours(1));
                 var c = connect(next)) {
             assertThat(c.isValid(2)).isTrue();
             assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))

@@ -18,10 +18,10 @@ class EmbeddedRestartTests {
     void startsAgainOnTheDataFolderItSecuredTheFirstTime() throws Exception {
         var settings = new DatabaseSettings(null, null, null, 0, true);
         var configuration = new DatabaseConfiguration();
-        try (var first = configuration.embeddedDatabase(settings, dataDir)) {
+        try (var first = configuration.embeddedDatabase(settings, dataDir, java.time.Duration.ofHours(1))) {
             assertThat(first.password()).isNotBlank();
         }
-        try (var again = configuration.embeddedDatabase(settings, dataDir)) {
+        try (var again = configuration.embeddedDatabase(settings, dataDir, java.time.Duration.ofHours(1))) {
             var port = Files.readString(dataDir.resolve("postgres.port")).strip();
             try (var connection = DriverManager.getConnection(
                     "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", again.password())) {

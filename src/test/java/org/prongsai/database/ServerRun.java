@@ -12,7 +12,10 @@ final class ServerRun {
 
     public static void main(String[] args) throws Exception {
         var database = new DatabaseConfiguration()
-                .embeddedDatabase(new DatabaseSettings(null, null, null, 0, null), Path.of(args[0]));
+                .embeddedDatabase(
+                        new DatabaseSettings(null, null, null, 0, null),
+                        Path.of(args[0]),
+                        java.time.Duration.ofHours(1));
         System.out.println("ready " + database.password().length());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

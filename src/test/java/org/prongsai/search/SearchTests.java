@@ -76,6 +76,10 @@ class SearchTests {
         index.rebuild(agency);
         assertThat(urls(agency, "โครงสร้าง")).contains("/oit/2566/O1");
         assertThat(urls(agency, "ผู้บริหาร")).contains("/oit/2566/O2");
+        // Where to complain or report, in the words of the channel's own pages.
+        assertThat(urls(agency, "ร้องเรียน")).contains("/complaints");
+        assertThat(urls(agency, "เบาะแส")).contains("/complaints");
+        assertThat(urls(agency, "แนวปฏิบัติ")).contains("/complaints/guideline");
         assertThat(urls(agency, "งบประมาณ")).contains("/oit/2566/O11", "/oit/2566/O12");
         // Misspelt (ณ typed as น): still the budget items, and the page says what was searched instead.
         assertThat(urls(agency, "งบประมาน")).contains("/oit/2566/O11");
