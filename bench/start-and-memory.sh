@@ -14,20 +14,23 @@ PORT=18095
 DOCUMENTED="-Xmx256m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:+UseSerialGC"
 ./mvnw -q -B -ntp package -DskipTests -Dspotless.check.skip=true
 work=$(mktemp -d)
-trap '[ -n "${app:-}" ] && kill "$app" 2>/dev/null; wait 2>/dev/null; [ "${KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
+app=
+trap '[ -n "$app" ] && kill "$app" 2>/dev/null; wait 2>/dev/null; [ "${KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
 
-# Starts the jar with the given JVM options on the given data folder; prints the seconds to readiness.
+# Starts the jar with the given JVM options on the given data folder; sets app (its pid) and ready_in (the
+# seconds to readiness).
 start() {
   local options=$1 data=$2 started
   started=$(date +%s.%N)
-  JAVA_TOOL_OPTIONS="$options" java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port=$PORT \
+  env JAVA_TOOL_OPTIONS="$options" ${arenas:+MALLOC_ARENA_MAX=$arenas} java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port=$PORT \
     --prongsai.data-dir="$data" > "$data.log" 2>&1 &
   app=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do sleep 0.1; done
-  awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'
+  ready_in=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 }
 
 stop() { kill "$app"; wait "$app" 2>/dev/null || true; app=; }
+rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 
 cat > "$work/pages.lua" <<'LUA'
 local pages = {"/", "/oit/2568/O1", "/oit/2567/O11", "/news", "/qa", "/ita", "/complaints",
@@ -39,13 +42,14 @@ LUA
 
 rows=""
 for setting in defaults documented; do
-  options=""; [ "$setting" = documented ] && options=$DOCUMENTED
+  options=""; arenas=""
+  [ "$setting" = documented ] && options=$DOCUMENTED && arenas=2
   data="$work/$setting"
-  first=$(start "$options" "$data"); stop
-  second=$(start "$options" "$data")
+  start "$options" "$data"; first=$ready_in; stop
+  start "$options" "$data"; second=$ready_in
   wrk -t1 -c8 -d60s -s "$work/pages.lua" "http://127.0.0.1:$PORT" > "$work/$setting.wrk"
   rss=$(( $(ps -o rss= -p "$app") / 1024 ))
-  heap=$(curl -sf "http://127.0.0.1:$PORT/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $2} END {printf "%d", s / 1048576}' || echo "?")
+  heap=$(curl -sf "http://127.0.0.1:$PORT/actuator/prometheus" | awk '/^jvm_memory_used_bytes.area="heap"/ {s += $NF} END {printf "%d", s / 1048576}' || echo "?")
   postmaster=$(head -1 "$data/postgres/postmaster.pid")
   pg=$(ps -eo pid=,ppid=,rss= | awk -v p="$postmaster" '$1 == p || $2 == p {s += $3} END {printf "%d", s / 1024}')
   stop
@@ -70,6 +74,7 @@ done
   echo "The documented settings are those in \`deploy/Dockerfile\` (as a share of the container's memory) and"
   echo "\`deploy/prongsai.service\`: a 256 MB heap, 512 KB thread stacks, bounded metaspace and code cache, and the"
   echo "serial collector, which on one or two cores costs less memory than G1 for pauses this application does not"
-  echo "notice. Goals (#12): restart to ready under 5 s; RSS after a minute of moderate load under 300 MB."
+  echo "notice, and \`MALLOC_ARENA_MAX=2\` (glibc keeps fewer malloc arenas for Java's threads)."
+  echo "Goals (#12): restart to ready under 5 s; RSS after a minute of moderate load under 300 MB."
 } > bench/START-AND-MEMORY-RESULTS.md
 cat bench/START-AND-MEMORY-RESULTS.md

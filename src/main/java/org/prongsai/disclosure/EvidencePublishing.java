@@ -257,21 +257,40 @@ public class EvidencePublishing {
         return EvidenceSearch.lexemes(ThaiWords.words(text.toString()));
     }
 
-    /** Every evidence file, read back: is it still there, unchanged, and does it open? (the nightly check) */
+    /** What the nightly read-back found: how many files do not open, and the items ("2568/O11") whose state changed. */
+    public record FilesChecked(int broken, java.util.Set<String> changedItems) {}
+
+    /**
+     * Every evidence file, read back: is it still there, unchanged, and does it open? (the nightly check). The
+     * items whose files changed state are named, so that only their pages are rendered again.
+     */
     @Transactional
-    public int checkFiles(AgencyId agency) {
-        var files = jdbc.sql("select id, file_id from disclosure_evidence where agency_id = :a and file_id is not null")
+    public FilesChecked checkFiles(AgencyId agency) {
+        var files = jdbc.sql(
+                        """
+                        select id, file_id, fiscal_year, item_id, file_state from disclosure_evidence
+                        where agency_id = :a and file_id is not null
+                        """)
                 .param("a", agency.value())
-                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getObject("file_id", UUID.class)))
+                .query((rs, n) -> new Object[] {
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("file_id", UUID.class),
+                    rs.getInt("fiscal_year") + "/" + rs.getString("item_id"),
+                    rs.getString("file_state")
+                })
                 .list();
         int broken = 0;
+        var changed = new java.util.TreeSet<String>();
         for (var row : files) {
             var state = documents
-                    .find(agency, row.getValue())
+                    .find(agency, (UUID) row[1])
                     .map(f -> documents.read(f).state())
                     .orElse(DocumentManagement.FileState.MISSING);
             if (state != DocumentManagement.FileState.OK) {
                 broken++;
+            }
+            if (!state.name().equals(row[3])) {
+                changed.add((String) row[2]);
             }
             jdbc.sql(
                             """
@@ -279,12 +298,11 @@ public class EvidencePublishing {
                             where agency_id = :a and id = :id
                             """)
                     .param("a", agency.value())
-                    .param("id", row.getKey())
+                    .param("id", row[0])
                     .param("state", state.name())
                     .update();
         }
-        events.publishEvent(new EvidenceChecked(agency, files.size(), broken));
-        return broken;
+        return new FilesChecked(broken, changed);
     }
 
     @Transactional

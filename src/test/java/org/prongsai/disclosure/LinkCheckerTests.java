@@ -12,7 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The nightly link check: a link that does not answer is flagged; a private address is never asked. */
 @ProngsaiTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class LinkCheckerTests {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     @Autowired
     LinkChecker checker;
@@ -44,6 +48,37 @@ class LinkCheckerTests {
         var o11 = disclosure.item(agency, 2568, "O11").orElseThrow();
         assertThat(o11.brokenLink()).isTrue();
         assertThat(o11.state()).isEqualTo(ItemStatus.State.INCOMPLETE);
+    }
+
+    @Test
+    void forgetsOnlyThePagesOfItemsWhoseStateChangedAndAsksEachAddressOnce() throws Exception {
+        var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
+        var link = "https://1.1.1.1/checked-once-" + java.util.UUID.randomUUID() + ".pdf";
+        for (var item : List.of("O12", "O13")) {
+            publishing.addEvidence(
+                    agency, 2569, item, new EvidenceForm("แผน " + item, null, link, 2569, List.of()), null, null);
+        }
+        // The same address under two items is asked once; both items get its answer.
+        var asked = checker.ask(java.util.Set.of(link, "http://10.0.0.9/private"));
+        assertThat(asked).containsOnlyKeys(link, "http://10.0.0.9/private").containsValue(false);
+
+        events.clear();
+        checker.checkAll();
+        var checked = events.stream(EvidenceChecked.class)
+                .filter(e -> e.agency().equals(agency))
+                .toList();
+        assertThat(checked).singleElement().satisfies(e -> {
+            assertThat(e.items()).contains("2569/O12", "2569/O13");
+            assertThat("/oit/2569/O12").matches(e.pages());
+            assertThat("/oit/2569").matches(e.pages());
+            assertThat("/oit/2568/O1").doesNotMatch(e.pages());
+            assertThat("/news").doesNotMatch(e.pages());
+        });
+        // Nothing changed since: no page is forgotten.
+        events.clear();
+        checker.checkAll();
+        assertThat(events.stream(EvidenceChecked.class).filter(e -> e.agency().equals(agency)))
+                .isEmpty();
     }
 
     @Test
