@@ -153,7 +153,9 @@ final class WeakPointAnalysis {
                 switch (channel) {
                     case "IIT" -> iit;
                     case "EP" -> ep;
-                    default -> es;
+                    case "ES" -> es;
+                    // A channel this does not know is a mistake to surface, not one to score as ES.
+                    default -> throw new IllegalArgumentException("Unknown channel: " + channel);
                 };
         var old = target.get(id);
         target.put(id, Answers.ofScore(100, old == null ? null : old.respondents()));

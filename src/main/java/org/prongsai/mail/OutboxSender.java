@@ -5,10 +5,8 @@ import java.sql.Array;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.prongsai.shared.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,11 +37,7 @@ class OutboxSender {
     private final String from;
     private final Duration claim;
     private final AtomicBoolean waiting = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        var thread = new Thread(r, "mail-outbox");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Worker worker = new Worker("mail-outbox");
 
     OutboxSender(
             JdbcClient jdbc,
@@ -146,13 +140,11 @@ class OutboxSender {
 
     /** Waits until every turn asked for so far is done (tests). */
     boolean awaitIdle(long seconds) throws InterruptedException {
-        var done = new java.util.concurrent.CountDownLatch(1);
-        worker.submit(done::countDown);
-        return done.await(seconds, TimeUnit.SECONDS);
+        return worker.awaitIdle(seconds);
     }
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        worker.stop();
     }
 }

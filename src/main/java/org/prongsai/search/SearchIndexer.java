@@ -7,15 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.prongsai.agency.Agency;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.AfterCommit;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.PublicContentChanged;
 import org.prongsai.shared.SearchDocument;
+import org.prongsai.shared.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -36,11 +34,7 @@ class SearchIndexer {
     private final SearchIndex index;
     private final AgencyManagement agencies;
     private final Map<UUID, Waiting> waiting = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        var thread = new Thread(r, "search-indexer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Worker worker = new Worker("search-indexer");
 
     SearchIndexer(SearchIndex index, AgencyManagement agencies) {
         this.index = index;
@@ -122,13 +116,11 @@ class SearchIndexer {
 
     /** Waits until every rebuild asked for so far is done (tests, and the rebuild command). */
     boolean awaitIdle(long seconds) throws InterruptedException {
-        var done = new java.util.concurrent.CountDownLatch(1);
-        worker.submit(done::countDown);
-        return done.await(seconds, TimeUnit.SECONDS);
+        return worker.awaitIdle(seconds);
     }
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        worker.stop();
     }
 }

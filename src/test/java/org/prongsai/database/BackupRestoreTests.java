@@ -44,12 +44,7 @@ class BackupRestoreTests {
         superuser.sql("create database restore_check").update();
         run(env, "scripts/restore.sh", dump.toString(), "restore_check");
 
-        var port = URI.create(database.jdbcUrl().substring("jdbc:".length())).getPort();
-        var restored = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
-                "jdbc:postgresql://localhost:" + port + "/restore_check",
-                "postgres",
-                java.nio.file.Files.readString(java.nio.file.Path.of(dataDir, "postgres.password"))
-                        .strip()));
+        var restored = restored("restore_check");
         for (var table :
                 new String[] {"agency", "agency_unit", "account_user", "audit_event", "flyway_schema_history"}) {
             var expected =
@@ -92,12 +87,7 @@ class BackupRestoreTests {
         superuser.sql("drop database if exists restore_encrypted").update();
         superuser.sql("create database restore_encrypted").update();
         run(env, "scripts/restore.sh", dump.toString(), "restore_encrypted");
-        var port = URI.create(database.jdbcUrl().substring("jdbc:".length())).getPort();
-        var restored = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
-                "jdbc:postgresql://localhost:" + port + "/restore_encrypted",
-                "postgres",
-                java.nio.file.Files.readString(java.nio.file.Path.of(dataDir, "postgres.password"))
-                        .strip()));
+        var restored = restored("restore_encrypted");
         assertThat(restored.sql("select count(*) from agency where slug = 'banprongsai'")
                         .query(Long.class)
                         .single())
@@ -108,6 +98,16 @@ class BackupRestoreTests {
     @Test
     void theAuditCheckCommandFindsEveryChainWhole() throws Exception {
         run(Map.of("PRONGSAI_DATA_DIR", dataDir), "scripts/verify-audit.sh");
+    }
+
+    /** The restored copy, as the superuser sees it. */
+    private JdbcClient restored(String name) throws Exception {
+        var port = URI.create(database.jdbcUrl().substring("jdbc:".length())).getPort();
+        return JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://localhost:" + port + "/" + name,
+                "postgres",
+                java.nio.file.Files.readString(java.nio.file.Path.of(dataDir, "postgres.password"))
+                        .strip()));
     }
 
     private static void run(Map<String, String> env, String... command) throws Exception {
