@@ -18,7 +18,9 @@ start_prongsai() {
   shift
   work=$(mktemp -d)
   ./mvnw -q -B -ntp package -DskipTests -Dspotless.check.skip=true
-  java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port="$port" --prongsai.data-dir="$work/data" "$@" \
+  # The demo's fixed, published logins (prongsai-demo and the README's TOTP secrets), which the scripts sign in with.
+  java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port="$port" --prongsai.data-dir="$work/data" \
+    --prongsai.demo.fixed-secrets=true "$@" \
     > "$work/app.log" 2>&1 &
   app=$!
   trap stop_prongsai EXIT

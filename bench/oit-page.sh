@@ -13,7 +13,7 @@ app=
 ./mvnw -q -B -ntp package -DskipTests -Dspotless.check.skip=true
 
 start_app() { # $1: the page cache on (true) or off (false)
-  java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port=$APP_PORT --prongsai.data-dir="$work/data" \
+  java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port=$APP_PORT --prongsai.data-dir="$work/data" --prongsai.demo.fixed-secrets=true \
     --prongsai.page-cache.enabled="$1" > "$work/app.log" 2>&1 &
   app=$!
   for _ in $(seq 1 90); do

@@ -68,7 +68,7 @@ wrk -t1 -c20 -d"$DURATION" --latency -s "$work/search.lua" "$base" > "$work/sear
 # The same again with the results cache off, so that every search reads the index: what a search nobody has
 # asked since the last change costs.
 kill "$app" && wait "$app" 2>/dev/null || true
-java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port="$APP_PORT" --prongsai.data-dir="$work/data" \
+java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port="$APP_PORT" --prongsai.data-dir="$work/data" --prongsai.demo.fixed-secrets=true \
   --prongsai.flood.enabled=false --prongsai.search.cache-size=0 > "$work/app-uncached.log" 2>&1 &
 app=$!
 for _ in $(seq 1 120); do curl -sf "$base/actuator/health/readiness" >/dev/null && break; sleep 1; done

@@ -17,7 +17,7 @@ cleanup() {
 }
 trap cleanup EXIT
 ./mvnw -q -B -ntp package -DskipTests -Dspotless.check.skip=true
-java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port=$APP_PORT --prongsai.data-dir="$work/data" \
+java -jar target/prongsai-0.1.0-SNAPSHOT-exec.jar --server.port=$APP_PORT --prongsai.data-dir="$work/data" --prongsai.demo.fixed-secrets=true \
   --prongsai.flood.enabled=false > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 180); do

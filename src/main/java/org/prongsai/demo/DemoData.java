@@ -2,6 +2,7 @@ package org.prongsai.demo;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +33,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes องค์การบริหารส่วนตำบลบ้านโปร่งใส (fictional) on an empty database and prints its logins at every
- * start. The passwords are public by design: demo data is for trying Prongsai, never for production.
+ * start. Demo data is for trying Prongsai, never for production: its password and TOTP secrets are made for
+ * each data folder ({@link DemoSecrets}) and printed, and it answers this machine only unless told otherwise.
  */
 @Component
 @Order(10)
 class DemoData implements ApplicationRunner {
 
     static final String DEMO_SLUG = "banprongsai";
-    static final String PASSWORD = "prongsai-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final int TOTP_PERIOD_SECONDS = 30;
 
@@ -49,6 +50,8 @@ class DemoData implements ApplicationRunner {
     private final ApiTokens tokens;
     private final TwoFactor twoFactor;
     private final boolean enabled;
+    private final Path dataDir;
+    private final boolean fixedSecrets;
 
     DemoData(
             AgencyManagement agencies,
@@ -57,7 +60,11 @@ class DemoData implements ApplicationRunner {
             ApiTokens tokens,
             TwoFactor twoFactor,
             DataSourceInfo database,
-            @Value("${prongsai.demo:}") String demo) {
+            @Value("${prongsai.demo:}") String demo,
+            @Value("${prongsai.data-dir}") Path dataDir,
+            @Value("${prongsai.demo.fixed-secrets:false}") boolean fixedSecrets) {
+        this.dataDir = dataDir;
+        this.fixedSecrets = fixedSecrets;
         this.agencies = agencies;
         this.pages = pages;
         this.accounts = accounts;
@@ -71,7 +78,10 @@ class DemoData implements ApplicationRunner {
         return enabled;
     }
 
-    /** A person for every role; those whose role needs two-factor get a fixed, printed TOTP secret. */
+    /**
+     * A person for every role; those whose role needs two-factor have a TOTP secret (this fixed one, or one made
+     * for the data folder: {@link DemoSecrets}).
+     */
     record DemoPerson(String username, String name, String position, String unit, Set<Role> roles, String totp) {}
 
     static final List<DemoPerson> PEOPLE = List.of(
@@ -130,7 +140,9 @@ class DemoData implements ApplicationRunner {
             return;
         }
         var existing = agencies.findIdBySlug(DEMO_SLUG);
-        var agency = existing.orElseGet(this::createAgency);
+        // A demo agency made before the secrets were kept has the fixed ones in its accounts.
+        var secrets = DemoSecrets.of(dataDir, fixedSecrets || existing.isPresent());
+        var agency = existing.orElseGet(() -> createAgency(secrets));
         // Made once, with the agency: a token is kept only as its hash, so later starts cannot print it again.
         var token = existing.isPresent()
                 ? null
@@ -148,9 +160,11 @@ class DemoData implements ApplicationRunner {
             lines.append(String.format(
                     "Demo login: %-13s password: %s  roles: %s%s%n",
                     person.username(),
-                    PASSWORD,
+                    secrets.password(),
                     person.roles(),
-                    person.totp() == null ? "" : "  TOTP secret: " + person.totp()));
+                    person.totp() == null
+                            ? ""
+                            : "  TOTP secret: " + secrets.totp().get(person.username())));
         }
         lines.append(
                         token != null
@@ -160,7 +174,7 @@ class DemoData implements ApplicationRunner {
         log.info(lines.toString());
     }
 
-    private AgencyId createAgency() {
+    private AgencyId createAgency(DemoSecrets secrets) {
         var id = agencies.create(new NewAgencyForm(
                 DEMO_SLUG,
                 "",
@@ -254,9 +268,10 @@ class DemoData implements ApplicationRunner {
                             person.unit() == null ? null : units.get(person.unit()),
                             person.roles(),
                             true,
-                            PASSWORD));
+                            secrets.password()));
             if (person.totp() != null) {
-                twoFactor.enableTotp(id, userId, person.totp(), currentCode(person.totp()));
+                var secret = secrets.totp().get(person.username());
+                twoFactor.enableTotp(id, userId, secret, currentCode(secret));
             }
         }
         return id;

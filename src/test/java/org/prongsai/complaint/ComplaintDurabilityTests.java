@@ -102,6 +102,7 @@ class ComplaintDurabilityTests {
                         "--server.address=127.0.0.1",
                         "--prongsai.data-dir=" + dataDir,
                         "--prongsai.demo=true",
+                        "--prongsai.demo.fixed-secrets=true",
                         "--prongsai.demo.cycle=false",
                         "--prongsai.flood.enabled=false")
                 .redirectErrorStream(true)

@@ -30,6 +30,8 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "prongsai.demo=true",
+            // The published logins the tests sign in with (a real demo makes its own: DemoSecretsTests).
+            "prongsai.demo.fixed-secrets=true",
             "prongsai.database.embedded-durable=false",
             "server.shutdown=immediate",
             "prongsai.flood.enabled=false"

@@ -29,6 +29,8 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "prongsai.demo=true",
+            // The published logins the tests sign in with (a real demo makes its own: DemoSecretsTests).
+            "prongsai.demo.fixed-secrets=true",
             "prongsai.demo.cycle=false",
             "prongsai.database.embedded-durable=false",
             "server.shutdown=immediate",

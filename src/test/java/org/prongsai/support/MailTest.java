@@ -17,6 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "prongsai.demo=true",
+            // The published logins the tests sign in with (a real demo makes its own: DemoSecretsTests).
+            "prongsai.demo.fixed-secrets=true",
             "spring.mail.host=localhost",
             "spring.mail.port=" + MailTest.SMTP_PORT,
             "prongsai.reminders.from=prongsai@banprongsai.example.go.th"

@@ -17,6 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "prongsai.demo=true",
+            // The published logins the tests sign in with (a real demo makes its own: DemoSecretsTests).
+            "prongsai.demo.fixed-secrets=true",
             // The demo agency without its ITA cycle: tests make their own plans and results (DemoCycleTests has it).
             "prongsai.demo.cycle=false",
             // A throwaway database: no fsync (DurabilityTests checks the durable default).
