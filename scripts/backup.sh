@@ -23,7 +23,11 @@ if ! command -v pg_dump > /dev/null; then
 fi
 file=${1:-backups/prongsai-$(date -u +%Y%m%dT%H%M%SZ).dump}
 mkdir -p "$(dirname "$file")"
+# A failed backup leaves no file that looks like one.
+trap 'rm -f "$file"' ERR
 if [ -n "${PRONGSAI_BACKUP_PASSPHRASE_FILE:-}" ]; then
+  grep -q '[^[:space:]]' "$PRONGSAI_BACKUP_PASSPHRASE_FILE" \
+    || { echo "The passphrase file $PRONGSAI_BACKUP_PASSPHRASE_FILE is empty: no backup written" >&2; exit 1; }
   # Encrypted (AES-256, key from the passphrase by PBKDF2): a copy that leaves the machine reads as nothing.
   pg_dump --format=custom --no-owner --no-privileges \
     | openssl enc -aes-256-cbc -pbkdf2 -iter 600000 -salt -pass "file:$PRONGSAI_BACKUP_PASSPHRASE_FILE" -out "$file"

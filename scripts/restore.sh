@@ -21,7 +21,11 @@ if ! command -v pg_restore > /dev/null; then
 fi
 if [ -n "${PRONGSAI_BACKUP_PASSPHRASE_FILE:-}" ]; then
   openssl enc -d -aes-256-cbc -pbkdf2 -iter 600000 -pass "file:$PRONGSAI_BACKUP_PASSPHRASE_FILE" -in "$1" \
-    | pg_restore --no-owner --no-privileges --exit-on-error --single-transaction --dbname="$2"
+    | pg_restore --no-owner --no-privileges --exit-on-error --single-transaction --dbname="$2" \
+    || { echo "Could not restore $1: a wrong passphrase, or a file that is not an encrypted backup (nothing was restored)" >&2; exit 1; }
+elif [ "$(head -c 8 "$1")" = "Salted__" ]; then
+  echo "$1 is encrypted: set PRONGSAI_BACKUP_PASSPHRASE_FILE to the passphrase file it was made with" >&2
+  exit 1
 else
   pg_restore --no-owner --no-privileges --exit-on-error --single-transaction --dbname="$2" "$1"
 fi

@@ -40,8 +40,9 @@ class SearchController {
             Model model) {
         var agency = CurrentAgency.get();
         var results = index.search(agency, q, kind, page);
-        if (results.total() > 0) {
-            count(agency.value(), results.query().text());
+        var term = sought(results);
+        if (results.total() > 0 && !term.isEmpty()) {
+            count(agency.value(), term);
         }
         model.addAttribute("q", q);
         model.addAttribute("results", results);
@@ -56,6 +57,30 @@ class SearchController {
         redirect.addFlashAttribute("savedArg", documents);
         return "redirect:/admin";
     }
+
+    /**
+     * What a search that found something is counted as, for the list every visitor sees: the words searched for,
+     * as the index has them (the corrected spelling, an item's code), never what was typed around them. Each was
+     * found in the agency's own documents, so the list cannot be made to say what the site does not (symbols,
+     * emoji and "call this LINE id" do not count); a long query is not offered at all.
+     */
+    static String sought(SearchIndex.Results results) {
+        var query = results.query();
+        String term;
+        if (results.corrected() != null) {
+            term = results.corrected();
+        } else if (query.code() != null) {
+            term = query.code();
+        } else {
+            term = query.tokens().stream()
+                    .map(SearchQuery::clean)
+                    .filter(t -> !t.isEmpty())
+                    .collect(java.util.stream.Collectors.joining(" "));
+        }
+        return term.length() > SOUGHT_MAX ? "" : term;
+    }
+
+    private static final int SOUGHT_MAX = 40;
 
     private void count(UUID agency, String term) {
         var terms = sought.computeIfAbsent(agency, a -> new ConcurrentHashMap<>());

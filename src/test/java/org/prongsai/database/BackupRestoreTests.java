@@ -93,6 +93,34 @@ class BackupRestoreTests {
                         .single())
                 .isEqualTo(1L);
         superuser.sql("drop database restore_encrypted").update();
+
+        // An encrypted file restored without its passphrase says so; an empty passphrase writes no backup.
+        var without = Map.of("PRONGSAI_DATA_DIR", dataDir);
+        assertThat(runFailing(without, "scripts/restore.sh", dump.toString(), "postgres"))
+                .contains("is encrypted");
+        var blank = Artifacts.dir().resolve("backup-blank-passphrase").toAbsolutePath();
+        java.nio.file.Files.writeString(blank, " \n");
+        var refused = Artifacts.dir().resolve("backup-refused.dump").toAbsolutePath();
+        assertThat(runFailing(
+                        Map.of("PRONGSAI_DATA_DIR", dataDir, "PRONGSAI_BACKUP_PASSPHRASE_FILE", blank.toString()),
+                        "scripts/backup.sh",
+                        refused.toString()))
+                .contains("is empty");
+        assertThat(refused).doesNotExist();
+    }
+
+    /** Runs a command that must fail; returns what it said. */
+    private static String runFailing(Map<String, String> env, String... command) throws Exception {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().remove("PGPORT");
+        builder.environment().remove("PRONGSAI_BACKUP_PASSPHRASE_FILE");
+        builder.environment().putAll(env);
+        var process = builder.start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isNotZero();
+        return output;
     }
 
     @Test

@@ -131,6 +131,14 @@ class SearchTests {
         var page = citizen.get("/search?q=" + URLEncoder.encode("ภาษีที่ดิน", StandardCharsets.UTF_8));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<mark>").contains(title);
+        // The most sought list counts the words found, never what was typed around them.
+        for (int i = 0; i < 30; i++) {
+            citizen.get("/search?q=" + URLEncoder.encode("ภาษีที่ดิน 🅻🅸🅽🅴 ☎☎ !!!", StandardCharsets.UTF_8));
+        }
+        assertThat(citizen.get("/search").body())
+                .contains("ภาษีที่ดิน")
+                .doesNotContain("🅻")
+                .doesNotContain("☎");
         var hostile =
                 citizen.get("/search?q=" + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8));
         assertThat(hostile.statusCode()).isEqualTo(200);

@@ -2,6 +2,8 @@ package org.prongsai.shared.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Gives every request an id, in the {@code X-Request-Id} answer header and on every log line written while it
@@ -35,8 +38,10 @@ public class RequestLog extends OncePerRequestFilter {
     // An id set by the proxy in front is kept, so that its log and ours name the request alike; anything else it
     // sends (too long, odd characters that could forge a log line) is replaced.
     private static final Pattern GIVEN = Pattern.compile("[A-Za-z0-9._-]{8,64}");
-    // The complaint channel, in single and in path mode (/a/<agency>/complaints…).
-    private static final Pattern NO_ADDRESS = Pattern.compile("^(/a/[^/]+)?/complaints(/.*)?$");
+    // The complaint channel, in single and in path mode (/a/<agency>/complaints…), matched on the decoded path
+    // and in any case, so that /%63omplaints or /Complaints;x=1 keep no address either.
+    private static final Pattern NO_ADDRESS = Pattern.compile("(?i)(^|/)complaints(/|;|$)");
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
     private static final SecureRandom random = new SecureRandom();
 
     private final boolean enabled;
@@ -59,7 +64,7 @@ public class RequestLog extends OncePerRequestFilter {
             if (enabled && !quiet(request)) {
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 var path = request.getRequestURI();
-                if (NO_ADDRESS.matcher(path).matches()) {
+                if (keepsNoAddress(request)) {
                     access.info("{} {} {} {}ms", request.getMethod(), path, response.getStatus(), millis);
                 } else {
                     access.info(
@@ -71,6 +76,16 @@ public class RequestLog extends OncePerRequestFilter {
                             request.getRemoteAddr());
                 }
             }
+            // The id stays on this thread until the request is done (requestDestroyed): the container logs an
+            // exception that left the application after this filter, and that line must name the request too.
+        }
+    }
+
+    /** Takes the id off the thread once the container is done with the request, error page included. */
+    @Component
+    static class Forget implements ServletRequestListener {
+        @Override
+        public void requestDestroyed(ServletRequestEvent event) {
             MDC.remove(MDC_KEY);
         }
     }
@@ -81,9 +96,16 @@ public class RequestLog extends OncePerRequestFilter {
         return path.startsWith("/actuator/health") || path.equals("/actuator/prometheus");
     }
 
-    /** Whether the path is on the anonymous reporting channel, where no address is written. */
-    static boolean keepsNoAddress(String path) {
-        return NO_ADDRESS.matcher(path).matches();
+    /** Whether the request is on the anonymous reporting channel, where no address is written. */
+    static boolean keepsNoAddress(HttpServletRequest request) {
+        String decoded;
+        try {
+            decoded = PATHS.getPathWithinApplication(request);
+        } catch (RuntimeException e) {
+            decoded = "";
+        }
+        return NO_ADDRESS.matcher(decoded).find()
+                || NO_ADDRESS.matcher(request.getRequestURI()).find();
     }
 
     private static String newId() {

@@ -57,8 +57,13 @@ class PublicPageCache extends OncePerRequestFilter {
 
     private static final Pattern PAGES =
             Pattern.compile("^/(|about|contact|announcements|news(/[0-9a-f-]{36})?|oit/[0-9]{4}(/O[0-9]{1,3})?)$");
-    private static final Set<String> NOT_REPLAYED =
-            Set.of(HttpHeaders.SET_COOKIE, HttpHeaders.DATE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE);
+    // Each answer has its own request id (shared.web.RequestLog): a copy never carries the first reader's.
+    private static final Set<String> NOT_REPLAYED = Set.of(
+            HttpHeaders.SET_COOKIE,
+            HttpHeaders.DATE,
+            HttpHeaders.CONTENT_LENGTH,
+            HttpHeaders.CONTENT_TYPE,
+            org.prongsai.shared.web.RequestLog.HEADER);
 
     private final boolean enabled;
     private final Cache<Key, Page> pages;
