@@ -151,8 +151,9 @@ class ComplaintController {
             HttpServletResponse response,
             Model model)
             throws java.io.IOException {
-        if (form == null || form.channel() == null) {
-            // A hand-made post (a channel that does not exist, a choice neither yes nor no): start again.
+        if (form == null || form.channel() == null || result.getTarget() == null) {
+            // A hand-made post (a channel that does not exist, a choice neither yes nor no, a field left out that
+            // the form always sends, so that the form could not be made): start again.
             return "redirect:/complaints";
         }
         // Every problem at once: the form's own checks beside bean validation's, not one per sending.

@@ -261,6 +261,10 @@ class ComplaintTests {
         // A hand-made channel starts again rather than failing.
         var bogus = report("BOGUS", typed, null, null);
         assertThat(Browser.location(citizen.post("/complaints", bogus))).endsWith("/complaints");
+        // So does a post without the anonymous choice, which the form always sends (it was a 500).
+        var noChoice = report("GENERAL", typed, null, null);
+        noChoice.remove("anonymous");
+        assertThat(Browser.location(citizen.post("/complaints", noChoice))).endsWith("/complaints");
         // A staff member who is not an investigator reads no case.
         var staff = new Browser(port);
         staff.signIn("staff", "prongsai-demo", null);

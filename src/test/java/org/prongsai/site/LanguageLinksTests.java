@@ -42,4 +42,11 @@ class LanguageLinksTests {
                 .build());
         assertThat(elsewhere.body()).contains("href=\"/?lang=en\"").doesNotContain("attacker.example");
     }
+
+    @Test
+    void aSearchKeepsItsWordsWhenTheLanguageChanges() {
+        var citizen = new Browser(port);
+        var page = citizen.get("/search?q=%E0%B8%87%E0%B8%9A&page=0&lang=th").body();
+        assertThat(page).contains("href=\"/search?q=%E0%B8%87%E0%B8%9A&amp;page=0&amp;lang=en\"");
+    }
 }

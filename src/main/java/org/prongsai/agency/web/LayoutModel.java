@@ -30,14 +30,21 @@ class LayoutModel extends PageModel {
     }
 
     /**
-     * Where the language links lead: this page, or, for a page answering a form (a refusal shown at the form's
+     * Where the language links lead: this page with its query, or, for a page answering a form (a refusal shown at the form's
      * address, which takes no GET), the page the form was on. Only a path of this site, never another site.
      */
     static String languageBase(HttpServletRequest request) {
         var context = request.getContextPath();
         var uri = request.getRequestURI();
         if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && uri.startsWith(context)) {
-            return uri.substring(context.length());
+            // With what the page was asked (a search's words, a year), so that switching language keeps it; never
+            // cached, since the page cache keeps no page asked with a query.
+            var query = request.getQueryString() == null
+                    ? ""
+                    : java.util.Arrays.stream(request.getQueryString().split("&"))
+                            .filter(p -> !p.isEmpty() && !p.startsWith("lang="))
+                            .collect(java.util.stream.Collectors.joining("&"));
+            return uri.substring(context.length()) + (query.isEmpty() ? "" : "?" + query);
         }
         try {
             var referer = URI.create(String.valueOf(request.getHeader("Referer")));
