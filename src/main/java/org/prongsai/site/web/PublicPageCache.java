@@ -93,7 +93,7 @@ class PublicPageCache extends OncePerRequestFilter {
     PublicPageCache(
             @Value("${prongsai.page-cache.enabled:true}") boolean enabled,
             @Value("${prongsai.page-cache.time-to-live:60s}") Duration timeToLive,
-            @Value("${prongsai.page-cache.max-pages:5000}") long maxPages,
+            @Value("${prongsai.page-cache.max-size:48MB}") org.springframework.util.unit.DataSize maxSize,
             @Value("${server.servlet.session.cookie.name:PRONGSAI_SESSION}") String sessionCookie,
             MeterRegistry meters,
             PageChangeNotifications notifications,
@@ -103,7 +103,10 @@ class PublicPageCache extends OncePerRequestFilter {
         this.enabled = enabled;
         this.pages = Caffeine.newBuilder()
                 .expireAfterWrite(timeToLive)
-                .maximumSize(maxPages)
+                // Bounded by bytes, not pages: a heap sized for the application stays safe however many pages
+                // are read (5,000 pages of 30 KB would be 150 MB).
+                .maximumWeight(maxSize.toBytes())
+                .weigher(PublicPageCache::weight)
                 .build();
         this.sessionCookie = sessionCookie;
         this.notifications = notifications;
@@ -254,6 +257,15 @@ class PublicPageCache extends OncePerRequestFilter {
         return since.isEmpty()
                 || since.firstKey() > before + 1
                 || since.values().stream().anyMatch(c -> c.covers(key.agency(), key.path()));
+    }
+
+    /** About what a kept page holds in memory: its body, its headers, and the key and record around them. */
+    static int weight(Key key, Page page) {
+        long bytes = 256L + page.body().length + key.path().length() * 2L;
+        for (var header : page.headers()) {
+            bytes += 2L * (header.getKey().length() + header.getValue().length()) + 64;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
     }
 
     private Key key(AgencyId agency, HttpServletRequest request) {

@@ -45,6 +45,16 @@ class PublicPageCacheTests {
     }
 
     @Test
+    void aKeptPageWeighsWhatItHoldsSoTheCacheIsBoundedByBytes() {
+        var key = new PublicPageCache.Key(null, "th", "", "/news", "/news");
+        var small = new PublicPageCache.Page("text/html", List.of(), new byte[1_000]);
+        var large = new PublicPageCache.Page(
+                "text/html", List.of(Map.entry("Cache-Control", "no-cache")), new byte[100_000]);
+        assertThat(PublicPageCache.weight(key, large)).isGreaterThanOrEqualTo(100_000);
+        assertThat(PublicPageCache.weight(key, large)).isGreaterThan(PublicPageCache.weight(key, small));
+    }
+
+    @Test
     void servesAnonymousReadersOneRenderingWithItsSecurityHeadersAndNoOnesToken() {
         var first = new Browser(port).get("/oit/2567/O30");
         double before = hits();
