@@ -58,20 +58,24 @@ public class RequestLog extends OncePerRequestFilter {
         response.setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
         long started = System.nanoTime();
+        boolean failed = true;
         try {
             chain.doFilter(request, response);
+            failed = false;
         } finally {
             if (enabled && !quiet(request)) {
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 var path = request.getRequestURI();
+                // An exception that leaves the application becomes the container's 500, set after this line.
+                int status = failed ? 500 : response.getStatus();
                 if (keepsNoAddress(request)) {
-                    access.info("{} {} {} {}ms", request.getMethod(), path, response.getStatus(), millis);
+                    access.info("{} {} {} {}ms", request.getMethod(), path, status, millis);
                 } else {
                     access.info(
                             "{} {} {} {}ms from {}",
                             request.getMethod(),
                             path,
-                            response.getStatus(),
+                            status,
                             millis,
                             request.getRemoteAddr());
                 }
