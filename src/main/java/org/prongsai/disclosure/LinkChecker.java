@@ -115,7 +115,9 @@ class LinkChecker {
                 var id = new AgencyId(agency.id());
                 var changed = new TreeSet<String>();
                 for (var link : linked.get(agency.id())) {
-                    if (record(agency.id(), link.id(), answered.getOrDefault(link.link(), false))) {
+                    // An address not asked (the run was stopped) keeps what it had.
+                    var ok = answered.get(link.link());
+                    if (ok != null && record(agency.id(), link.id(), ok)) {
                         changed.add(link.year() + "/" + link.item());
                     }
                 }
@@ -154,18 +156,25 @@ class LinkChecker {
                             if (i > 0) {
                                 Thread.sleep(pausePerHost.toMillis());
                             }
-                            answered.put(hostLinks.get(i), answers(hostLinks.get(i)));
+                            try {
+                                answered.put(hostLinks.get(i), answers(hostLinks.get(i)));
+                            } catch (RuntimeException e) {
+                                // One odd address is that address's failure, not its host's others'.
+                                answered.put(hostLinks.get(i), false);
+                            }
                         }
                         return null;
                     }))
                     .toList();
             for (var turn : turns) {
-                turn.get();
+                try {
+                    turn.get();
+                } catch (ExecutionException e) {
+                    log.warn("A host's link check stopped", e.getCause());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            log.warn("A link check failed", e.getCause());
         } finally {
             workers.shutdownNow();
         }
