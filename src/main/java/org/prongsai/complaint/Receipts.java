@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Receipts: 20 random digits (about 66 bits), shown once to the reporter. The first eight find the case; the
@@ -20,7 +21,9 @@ class Receipts {
     private final SecureRandom random = new SecureRandom();
     // The passwords' costs: 19 MiB, two passes (OWASP's Argon2id minimum).
     private final Argon2PasswordEncoder hashes = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-    private final String nothing = hashes.encode(newCode());
+    // Made at the first wrong receipt, not at start: one Argon2id hash on a cold JIT took about a second of the
+    // start (bench/START-AND-MEMORY-RESULTS.md).
+    private final SingletonSupplier<String> nothing = SingletonSupplier.of(() -> hashes.encode(newCode()));
 
     /** A new receipt: its digits, the locator they start with, and the hash to keep. */
     record Issued(String code, String locator, String hash) {
@@ -60,7 +63,7 @@ class Receipts {
 
     /** The same work as a real check, for a receipt that finds no case. */
     void matchNothing(String code) {
-        hashes.matches(code, nothing);
+        hashes.matches(code, nothing.obtain());
     }
 
     private String newCode() {
