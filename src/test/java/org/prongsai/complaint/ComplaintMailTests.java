@@ -3,10 +3,8 @@ package org.prongsai.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.support.MailTest;
+import org.prongsai.support.Smtp;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,9 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComplaintMailTests {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(
-                    new ServerSetup(MailTest.SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static GreenMailExtension smtp = Smtp.extension();
 
     @Autowired
     Complaints complaints;

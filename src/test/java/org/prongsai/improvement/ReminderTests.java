@@ -2,15 +2,14 @@ package org.prongsai.improvement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.support.MailTest;
+import org.prongsai.support.Smtp;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Reminders go through a real SMTP server (GreenMail, in the test's own process), once each. */
@@ -18,9 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReminderTests {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(
-                    new ServerSetup(MailTest.SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static GreenMailExtension smtp = Smtp.extension();
 
     @Autowired
     AgencyManagement agencies;

@@ -2,14 +2,12 @@ package org.prongsai.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.support.MailTest;
+import org.prongsai.support.Smtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,8 +50,7 @@ class OutboxTests {
         assertThat((String) kept[1]).isNotBlank();
         assertThat((boolean) kept[2]).isTrue();
 
-        var smtp = new GreenMail(new ServerSetup(MailTest.SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        var smtp = Smtp.server();
         smtp.start();
         try {
             // Rolled back: never sent.
