@@ -15,12 +15,8 @@ if [ -z "${PGPORT:-}" ] && [ -f "$data_dir/postgres.port" ]; then
 fi
 # The dump holds password hashes and sealed secrets: readable by its owner only, whoever runs this.
 umask 077
-# pg_dump of this machine, or else the one the embedded server brought (extracted at its first start).
-if ! command -v pg_dump > /dev/null; then
-  bundled=$(ls -d /tmp/embedded-pg/PG-*/bin 2> /dev/null | head -1 || true)
-  [ -n "$bundled" ] || { echo "pg_dump not found: install postgresql-client, or start Prongsai once" >&2; exit 1; }
-  PATH="$bundled:$PATH"
-fi
+command -v pg_dump > /dev/null \
+  || { echo "pg_dump not found: apt-get install postgresql-client (15 or newer; the embedded server brings none)" >&2; exit 1; }
 file=${1:-backups/prongsai-$(date -u +%Y%m%dT%H%M%SZ).dump}
 mkdir -p "$(dirname "$file")"
 # A failed backup leaves no file that looks like one.

@@ -1,32 +1,106 @@
 #!/usr/bin/env bash
-# Restores a backup made by backup.sh into an EMPTY database (create it first: createdb NAME).
+# Restores a backup made by backup.sh.
 # Usage: scripts/restore.sh FILE DATABASE
-# Connection settings as for backup.sh; the target database is the second argument. An encrypted backup needs
-# the same PRONGSAI_BACKUP_PASSPHRASE_FILE it was made with.
+#          into an EMPTY database of a running server (create it first: createdb DATABASE); connection settings
+#          as for backup.sh.
+#        scripts/restore.sh --embedded FILE
+#          into the embedded database of a STOPPED Prongsai (its data folder: PRONGSAI_DATA_DIR, default ./data).
+#          The server is started for the restore with the binaries Prongsai brought, as root or as the folder's
+#          owner, and stopped again; the database it held is kept, renamed postgres_before_restore_<time>.
+# An encrypted backup needs the same PRONGSAI_BACKUP_PASSPHRASE_FILE it was made with. Needs the PostgreSQL
+# client (apt-get install postgresql-client, version 15 or newer).
 set -euo pipefail
-if [ $# -ne 2 ]; then
-  echo "usage: $0 FILE DATABASE" >&2
+usage() {
+  echo "usage: $0 FILE DATABASE   or   $0 --embedded FILE" >&2
   exit 2
-fi
+}
+[ $# -eq 2 ] || usage
 data_dir=${PRONGSAI_DATA_DIR:-./data}
-if [ -z "${PGPORT:-}" ] && [ -f "$data_dir/postgres.port" ]; then
-  export PGHOST=${PGHOST:-localhost} PGPORT=$(cat "$data_dir/postgres.port") PGUSER=${PGUSER:-postgres}
-  # The embedded server's superuser password, made at its first start.
-  [ -f "$data_dir/postgres.password" ] && export PGPASSWORD=${PGPASSWORD:-$(cat "$data_dir/postgres.password")}
+command -v pg_restore > /dev/null && command -v psql > /dev/null \
+  || { echo "pg_restore and psql not found: apt-get install postgresql-client (15 or newer)" >&2; exit 1; }
+
+# restore_into FILE DATABASE: the whole file in one transaction; nothing is restored when any of it fails.
+restore_into() {
+  if [ -n "${PRONGSAI_BACKUP_PASSPHRASE_FILE:-}" ]; then
+    openssl enc -d -aes-256-cbc -pbkdf2 -iter 600000 -pass "file:$PRONGSAI_BACKUP_PASSPHRASE_FILE" -in "$1" \
+      | pg_restore --no-owner --no-privileges --exit-on-error --single-transaction --dbname="$2" \
+      || { echo "Could not restore $1: a wrong passphrase, or a file that is not an encrypted backup (nothing was restored)" >&2; return 1; }
+  elif [ "$(head -c 8 "$1")" = "Salted__" ]; then
+    echo "$1 is encrypted: set PRONGSAI_BACKUP_PASSPHRASE_FILE to the passphrase file it was made with" >&2
+    return 1
+  else
+    pg_restore --no-owner --no-privileges --exit-on-error --single-transaction --dbname="$2" "$1"
+  fi
+}
+
+if [ "$1" != "--embedded" ]; then
+  if [ -z "${PGPORT:-}" ] && [ -f "$data_dir/postgres.port" ]; then
+    export PGHOST=${PGHOST:-localhost} PGPORT=$(cat "$data_dir/postgres.port") PGUSER=${PGUSER:-postgres}
+    # The embedded server's superuser password, made at its first start.
+    [ -f "$data_dir/postgres.password" ] && export PGPASSWORD=${PGPASSWORD:-$(cat "$data_dir/postgres.password")}
+  fi
+  restore_into "$1" "$2"
+  echo "Restored $1 into database $2"
+  exit 0
 fi
-if ! command -v pg_restore > /dev/null; then
-  bundled=$(ls -d /tmp/embedded-pg/PG-*/bin 2> /dev/null | head -1 || true)
-  [ -n "$bundled" ] || { echo "pg_restore not found: install postgresql-client, or start Prongsai once" >&2; exit 1; }
-  PATH="$bundled:$PATH"
+
+file=$2
+pgdata=$data_dir/postgres
+[ -f "$file" ] || { echo "No backup file $file" >&2; exit 1; }
+[ -f "$pgdata/PG_VERSION" ] || { echo "No embedded database in $pgdata (set PRONGSAI_DATA_DIR)" >&2; exit 1; }
+version=$(cat "$pgdata/PG_VERSION")
+# The server Prongsai extracted at its first start (the jar's PostgreSQL, which also runs as root).
+postgres_bin=
+for candidate in /tmp/embedded-pg/PG-*/bin/postgres; do
+  [ -x "$candidate" ] && "$candidate" --version | grep -q " $version\." && postgres_bin=$candidate && break
+done
+[ -n "$postgres_bin" ] \
+  || { echo "PostgreSQL $version as Prongsai brings it is not extracted yet: start and stop Prongsai once (on any data folder)" >&2; exit 1; }
+
+if [ -f "$pgdata/postmaster.pid" ]; then
+  pid=$(head -1 "$pgdata/postmaster.pid")
+  if kill -0 "$pid" 2> /dev/null; then
+    # The server runs detached; the Java process that started it wrote its own pid beside it.
+    owner=$(cat "$data_dir/postgres.owner" 2> /dev/null || true)
+    if [ -n "$owner" ] && [ "$(ps -o comm= -p "$owner" 2> /dev/null)" = java ]; then
+      echo "Prongsai is running on $data_dir: stop it first (nothing was restored)" >&2
+      exit 1
+    fi
+    # Left running by a Prongsai that was killed: stopped as Prongsai's next start would (fast shutdown).
+    echo "Stopping the embedded server a killed Prongsai left running (pid $pid)"
+    kill -INT "$pid"
+    for _ in $(seq 1 300); do kill -0 "$pid" 2> /dev/null || break; sleep 0.1; done
+  fi
 fi
-if [ -n "${PRONGSAI_BACKUP_PASSPHRASE_FILE:-}" ]; then
-  openssl enc -d -aes-256-cbc -pbkdf2 -iter 600000 -pass "file:$PRONGSAI_BACKUP_PASSPHRASE_FILE" -in "$1" \
-    | pg_restore --no-owner --no-privileges --exit-on-error --single-transaction --dbname="$2" \
-    || { echo "Could not restore $1: a wrong passphrase, or a file that is not an encrypted backup (nothing was restored)" >&2; exit 1; }
-elif [ "$(head -c 8 "$1")" = "Salted__" ]; then
-  echo "$1 is encrypted: set PRONGSAI_BACKUP_PASSPHRASE_FILE to the passphrase file it was made with" >&2
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+log=$(mktemp)
+# As root, in a user namespace of its own as Prongsai runs it: PostgreSQL refuses to run as root.
+as_owner=
+[ "$(id -u)" -eq 0 ] && as_owner="unshare -Uu"
+$as_owner "$postgres_bin" -D "$pgdata" -p "$port" -c listen_addresses=127.0.0.1 -c unix_socket_directories= > "$log" 2>&1 &
+server=$!
+stop_server() {
+  kill -INT "$server" 2> /dev/null || true
+  wait "$server" 2> /dev/null || true
+  rm -f "$log"
+}
+trap stop_server EXIT
+export PGHOST=127.0.0.1 PGPORT=$port PGUSER=postgres
+export PGPASSWORD=${PGPASSWORD:-$(cat "$data_dir/postgres.password")}
+for _ in $(seq 1 300); do
+  pg_isready -q -d template1 && break
+  kill -0 "$server" 2> /dev/null || { cat "$log" >&2; echo "The embedded server did not start (nothing was restored)" >&2; exit 1; }
+  sleep 0.1
+done
+
+kept=postgres_before_restore_$(date -u +%Y%m%d%H%M%S)
+psql -q -d template1 -v ON_ERROR_STOP=1 -c "alter database postgres rename to $kept" -c "create database postgres"
+if ! restore_into "$file" postgres; then
+  # The database as it was before comes back under its name.
+  psql -q -d template1 -c "drop database postgres" -c "alter database $kept rename to postgres"
+  echo "Nothing was restored; the embedded database is as it was" >&2
   exit 1
-else
-  pg_restore --no-owner --no-privileges --exit-on-error --single-transaction --dbname="$2" "$1"
 fi
-echo "Restored $1 into database $2"
+echo "Restored $file into the embedded database of $data_dir."
+echo "The database it held is kept as $kept; once the restore is checked: psql … -c 'drop database $kept'"

@@ -94,8 +94,10 @@ class DatabaseConfiguration {
         } catch (SQLException e) {
             throw new IOException("Could not make the embedded PostgreSQL's runtime role: " + e.getMessage(), e);
         }
-        // The backup script reads the port from here, since it changes from run to run.
+        // The backup script reads the port from here, since it changes from run to run; the restore script reads
+        // which Java process owns the server (the server itself runs detached, so its parent does not say).
         Files.writeString(dataDir.resolve("postgres.port"), Integer.toString(postgres.getPort()));
+        Files.writeString(dataDir.resolve("postgres.owner"), Long.toString(ProcessHandle.current().pid()));
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
         return database;
     }

@@ -109,6 +109,82 @@ class BackupRestoreTests {
         assertThat(refused).doesNotExist();
     }
 
+    @Test
+    void restoresIntoTheEmbeddedDatabaseOfAStoppedInstanceAndKeepsTheOldOne() throws Exception {
+        trail.unsealed().forEach(trail::seal);
+        var dump = Artifacts.dir().resolve("backup-for-embedded.dump").toAbsolutePath();
+        run(Map.of("PRONGSAI_DATA_DIR", dataDir), "scripts/backup.sh", dump.toString());
+
+        // A stopped instance's data folder: its server made, secured as Prongsai does, given a row, then stopped.
+        var stopped = java.nio.file.Files.createTempDirectory(Artifacts.dir(), "stopped-instance")
+                .toAbsolutePath();
+        var pgData = stopped.resolve("postgres");
+        var password = EmbeddedPassword.of(stopped);
+        var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setConnectConfig("password", password);
+        try (var server = builder.start()) {
+            EmbeddedPassword.require(server, pgData, password);
+            stoppedServer(server.getPort(), "postgres", password)
+                    .sql("create table kept_before (note text); insert into kept_before values ('เดิม')")
+                    .update();
+        }
+
+        run(Map.of("PRONGSAI_DATA_DIR", stopped.toString()), "scripts/restore.sh", "--embedded", dump.toString());
+
+        try (var server = builder.start()) {
+            var restored = stoppedServer(server.getPort(), "postgres", password);
+            for (var table : new String[] {"agency", "account_user", "audit_event", "flyway_schema_history"}) {
+                assertThat(restored.sql("select count(*) from " + table)
+                                .query(Long.class)
+                                .single())
+                        .as(table)
+                        .isEqualTo(jdbc.sql("select count(*) from " + table)
+                                .query(Long.class)
+                                .single());
+            }
+            var kept = restored.sql("select datname from pg_database where datname like 'postgres_before_restore_%'")
+                    .query(String.class)
+                    .single();
+            assertThat(stoppedServer(server.getPort(), kept, password)
+                            .sql("select note from kept_before")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("เดิม");
+        }
+        // The script stopped the server it started: no server is left on the folder.
+        assertThat(pgData.resolve("postmaster.pid")).doesNotExist();
+
+        // A file that is not a backup restores nothing, and the database is as it was.
+        var junk = Artifacts.dir().resolve("not-a-backup.dump").toAbsolutePath();
+        java.nio.file.Files.writeString(junk, "ไม่ใช่ไฟล์สำรอง");
+        runFailing(
+                Map.of("PRONGSAI_DATA_DIR", stopped.toString()), "scripts/restore.sh", "--embedded", junk.toString());
+        try (var server = builder.start()) {
+            assertThat(stoppedServer(server.getPort(), "postgres", password)
+                            .sql("select count(*) from agency")
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void anEmbeddedRestoreIsRefusedWhileProngsaiRuns() throws Exception {
+        var dump = Artifacts.dir().resolve("backup-refused-running.dump").toAbsolutePath();
+        java.nio.file.Files.writeString(dump, "x");
+        assertThat(runFailing(
+                        Map.of("PRONGSAI_DATA_DIR", dataDir), "scripts/restore.sh", "--embedded", dump.toString()))
+                .contains("Prongsai is running");
+    }
+
+    private static JdbcClient stoppedServer(int port, String database, String password) {
+        return JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://localhost:" + port + "/" + database, "postgres", password));
+    }
+
     /** Runs a command that must fail; returns what it said. */
     private static String runFailing(Map<String, String> env, String... command) throws Exception {
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
