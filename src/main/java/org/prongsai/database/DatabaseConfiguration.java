@@ -97,7 +97,9 @@ class DatabaseConfiguration {
         // The backup script reads the port from here, since it changes from run to run; the restore script reads
         // which Java process owns the server (the server itself runs detached, so its parent does not say).
         Files.writeString(dataDir.resolve("postgres.port"), Integer.toString(postgres.getPort()));
-        Files.writeString(dataDir.resolve("postgres.owner"), Long.toString(ProcessHandle.current().pid()));
+        Files.writeString(
+                dataDir.resolve("postgres.owner"),
+                Long.toString(ProcessHandle.current().pid()));
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
         return database;
     }

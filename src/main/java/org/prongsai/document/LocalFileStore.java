@@ -11,17 +11,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /** Files under {@code <data>/files/ab/cd/abcd…}: the same content is stored once, whoever uploads it. */
-@Component
 class LocalFileStore implements FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
     private final Path root;
 
-    LocalFileStore(@Value("${prongsai.data-dir}") Path dataDir) throws IOException {
+    LocalFileStore(Path dataDir) throws IOException {
         this.root = dataDir.resolve("files").toAbsolutePath();
         Files.createDirectories(root);
     }
