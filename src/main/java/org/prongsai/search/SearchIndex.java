@@ -2,20 +2,16 @@ package org.prongsai.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.SearchDocument;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,9 +26,10 @@ public class SearchIndex {
     static final int PAGE_SIZE = 20;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final TransactionTemplate transaction;
     private final List<SearchDocument.Source> sources;
+    private final IndexWriter writer;
+    private final Corrections corrections;
     // Results found, kept until the agency's index changes, on whichever instance it changed: people search for
     // the same few things, and a search that reads a common word's rows costs milliseconds of both cores. Null
     // when off.
@@ -40,14 +37,16 @@ public class SearchIndex {
 
     SearchIndex(
             JdbcClient jdbc,
-            JdbcTemplate template,
             TransactionTemplate transaction,
             List<SearchDocument.Source> sources,
+            IndexWriter writer,
+            Corrections corrections,
             @Value("${prongsai.search.cache-size:2000}") int cacheSize) {
         this.jdbc = jdbc;
-        this.template = template;
         this.transaction = transaction;
         this.sources = sources;
+        this.writer = writer;
+        this.corrections = corrections;
         this.found = cacheSize <= 0
                 ? null
                 : Caffeine.newBuilder().maximumSize(cacheSize).build();
@@ -65,123 +64,24 @@ public class SearchIndex {
                 .orElse(0L);
     }
 
-    /** The agency's index changes (in the changing transaction): results found before are no longer given. */
-    private void changed(AgencyId agency) {
-        jdbc.sql(
-                        """
-                        insert into search_state (agency_id, generation) values (:a, 1)
-                        on conflict (agency_id) do update set generation = search_state.generation + 1
-                        """)
-                .param("a", agency.value())
-                .update();
-    }
-
     /**
-     * Indexes the agency's public documents anew, from every module: read first, then swapped in one
-     * transaction, so that a search during the rebuild finds the old entries or the new, never none.
+     * Indexes the agency's public documents anew, from every module; a search meanwhile finds the old entries or
+     * the new, never none.
      *
      * @return how many documents are indexed
      */
     public int rebuild(AgencyId agency) {
-        var documents = new LinkedHashMap<String, SearchDocument>();
-        for (var source : sources) {
-            for (var d : source.documents(agency)) {
-                documents.putIfAbsent(d.kind() + "\u0000" + d.key(), d);
-            }
-        }
-        var rows = rows(agency, documents.values());
-        var phrases = phrases(agency, documents.values());
-        transaction.executeWithoutResult(status -> {
-            lock(agency);
-            jdbc.sql("delete from search_entry where agency_id = :a")
-                    .param("a", agency.value())
-                    .update();
-            jdbc.sql("delete from search_phrase where agency_id = :a")
-                    .param("a", agency.value())
-                    .update();
-            insert(rows);
-            insertPhrases(phrases);
-            changed(agency);
-        });
-        return rows.size();
+        return writer.rebuild(agency, sources);
     }
 
-    /**
-     * Indexes anew only the documents named, as their sources read them now: one news item published among ten
-     * thousand costs one row, not the agency's every document.
-     */
+    /** Indexes anew only the documents named, as their sources read them now. */
     public void update(AgencyId agency, Map<SearchDocument.Source, Set<SearchDocument.Ref>> changed) {
-        var documents = new ArrayList<SearchDocument>();
-        var refs = new ArrayList<Object[]>();
-        changed.forEach((source, named) -> {
-            documents.addAll(source.documents(agency, named));
-            named.forEach(r -> refs.add(new Object[] {agency.value(), r.kind(), truncate(r.key(), 200)}));
-        });
-        var rows = rows(agency, documents);
-        var phrases = phrases(agency, documents);
-        transaction.executeWithoutResult(status -> {
-            lock(agency);
-            template.batchUpdate("delete from search_entry where agency_id = ? and kind = ? and key = ?", refs);
-            insert(rows);
-            // A removed document's phrases stay until the next rebuild: a correction that finds nothing is
-            // simply not offered.
-            insertPhrases(phrases);
-            changed(agency);
-        });
+        writer.update(agency, changed);
     }
 
     /** The sources, for the indexer to ask which documents an event changed. */
     List<SearchDocument.Source> sources() {
         return sources;
-    }
-
-    // One change of an agency's entries at a time (the indexer's, the administrator's): two rebuilds at once would
-    // each delete before the other's rows are visible and then insert the same keys.
-    private void lock(AgencyId agency) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:a as text), 7301))")
-                .param("a", agency.value())
-                .query((rs, n) -> 1)
-                .list();
-    }
-
-    private static List<Object[]> rows(AgencyId agency, Collection<SearchDocument> documents) {
-        return documents.stream()
-                .map(d -> new Object[] {
-                    agency.value(),
-                    d.kind(),
-                    truncate(d.key(), 200),
-                    d.code(),
-                    d.year(),
-                    d.title() == null ? "" : d.title(),
-                    d.body() == null ? "" : d.body(),
-                    truncate(d.url(), 500),
-                    d.updatedAt() == null ? null : Timestamp.from(d.updatedAt()),
-                    SearchQuery.lexemes(d.code(), d.title(), d.body()),
-                    SearchQuery.lexemes(d.code(), d.title())
-                })
-                .toList();
-    }
-
-    private static List<Object[]> phrases(AgencyId agency, Collection<SearchDocument> documents) {
-        var phrases = new java.util.LinkedHashSet<String>();
-        documents.forEach(d -> phrases.addAll(SearchQuery.phrases(d.title())));
-        return phrases.stream().map(p -> new Object[] {agency.value(), p}).toList();
-    }
-
-    private void insertPhrases(List<Object[]> phrases) {
-        template.batchUpdate(
-                "insert into search_phrase (agency_id, phrase) values (?, ?) on conflict do nothing", phrases);
-    }
-
-    private void insert(List<Object[]> rows) {
-        template.batchUpdate(
-                """
-                insert into search_entry
-                    (agency_id, kind, key, code, year, title, body, url, updated_at, lexemes, title_lexemes)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(cast(? as text[])),
-                        array_to_tsvector(cast(? as text[])))
-                """,
-                rows);
     }
 
     /**
@@ -274,7 +174,7 @@ public class SearchIndex {
             counts = counts(query, true, params);
         }
         if (counts.isEmpty()) {
-            corrected = corrected(agency, query);
+            corrected = corrections.of(agency, query);
             if (corrected != null) {
                 searched = SearchQuery.of(corrected);
                 counts = counts(searched, false, params);
@@ -359,7 +259,7 @@ public class SearchIndex {
                         rs.getString("code"),
                         rs.getString("title"),
                         rs.getString("url"),
-                        snippet(rs.getString("body"), marks)))
+                        Snippets.around(rs.getString("body"), marks)))
                 .list();
     }
 
@@ -388,38 +288,6 @@ public class SearchIndex {
         }
     }
 
-    /**
-     * What was typed with each misspelt part replaced by the nearest phrase of the agency's titles (ณ typed as น:
-     * งบประมาน, งบประมาณ), or null when every part is spelt as some title has it, or none is near enough.
-     */
-    private String corrected(AgencyId agency, SearchQuery query) {
-        // Half the trigrams in common: a misspelt letter in a Thai compound keeps about 0.6 of them, while an
-        // unrelated word of similar length keeps well under 0.3.
-        jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.5', true)")
-                .query((rs, n) -> 1)
-                .list();
-        var parts = new ArrayList<String>();
-        boolean changed = false;
-        for (var token : query.tokens()) {
-            var typed = SearchQuery.clean(token);
-            var nearest = typed.length() < SearchQuery.PHRASE_MIN
-                    ? java.util.Optional.<String>empty()
-                    : jdbc.sql(
-                                    """
-                                    select phrase from search_phrase where agency_id = :a and phrase % :t
-                                    order by similarity(phrase, :t) desc, abs(length(phrase) - length(:t)), phrase
-                                    limit 1
-                                    """)
-                            .param("a", agency.value())
-                            .param("t", typed)
-                            .query(String.class)
-                            .optional();
-            changed |= nearest.isPresent() && !nearest.get().equals(typed);
-            parts.add(nearest.orElse(token));
-        }
-        return changed ? String.join(" ", parts) : null;
-    }
-
     /** Counted up to this many: a word found everywhere is not worth counting to the last one. */
     public static final int COUNTED = 1_000;
 
@@ -432,58 +300,5 @@ public class SearchIndex {
                     counts.put(rs.getString("kind"), rs.getLong("n"));
                 });
         return counts;
-    }
-
-    /** Up to about 200 characters of the text around the first word found, each found word marked. */
-    static List<Piece> snippet(String body, List<String> words) {
-        if (body == null || body.isBlank()) {
-            return List.of();
-        }
-        var text = body.replaceAll("\\s+", " ").strip();
-        var lower = text.toLowerCase(Locale.ROOT);
-        int first = -1;
-        for (var w : words) {
-            int i = lower.indexOf(w);
-            if (i >= 0 && (first < 0 || i < first)) {
-                first = i;
-            }
-        }
-        int from = first < 0 ? 0 : Math.max(0, first - 60);
-        int to = Math.min(text.length(), from + 200);
-        var window = text.substring(from, to);
-        var windowLower = lower.substring(from, to);
-        var pieces = new ArrayList<Piece>();
-        if (from > 0) {
-            pieces.add(new Piece("… ", false));
-        }
-        int at = 0;
-        while (at < window.length()) {
-            int next = -1;
-            String word = null;
-            for (var w : words) {
-                int i = w.isEmpty() ? -1 : windowLower.indexOf(w, at);
-                if (i >= 0 && (next < 0 || i < next)) {
-                    next = i;
-                    word = w;
-                }
-            }
-            if (next < 0) {
-                pieces.add(new Piece(window.substring(at), false));
-                break;
-            }
-            if (next > at) {
-                pieces.add(new Piece(window.substring(at, next), false));
-            }
-            pieces.add(new Piece(window.substring(next, next + word.length()), true));
-            at = next + word.length();
-        }
-        if (to < text.length()) {
-            pieces.add(new Piece(" …", false));
-        }
-        return pieces;
-    }
-
-    private static String truncate(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

@@ -62,8 +62,7 @@ class SearchTests {
 
     @Test
     void marksTheWordsFoundInTheSnippet() {
-        var pieces =
-                SearchIndex.snippet("แผนการใช้จ่ายงบประมาณประจำปี และรายงานงบประมาณ", java.util.List.of("งบประมาณ"));
+        var pieces = Snippets.around("แผนการใช้จ่ายงบประมาณประจำปี และรายงานงบประมาณ", java.util.List.of("งบประมาณ"));
         assertThat(pieces).filteredOn(SearchIndex.Piece::marked).hasSize(2).allSatisfy(p -> assertThat(p.text())
                 .isEqualTo("งบประมาณ"));
         assertThat(pieces.stream().map(SearchIndex.Piece::text).reduce("", String::concat))
