@@ -58,10 +58,8 @@ class ComplaintMail {
         outbox.queue(
                 received.agency(),
                 investigators(received.agency(), null),
-                "[Prongsai] เรื่องใหม่ #" + received.number() + " / New report #" + received.number(),
-                "มีเรื่องใหม่ #" + received.number() + " กรุณาเข้าสู่ระบบโปร่งใสเพื่ออ่านและตอบรับเรื่อง\n\n"
-                        + "New report #" + received.number()
-                        + ". Please sign in to Prongsai to read and acknowledge it.");
+                "report-received",
+                java.util.Map.of("number", received.number()));
     }
 
     @Scheduled(cron = "${prongsai.complaints.reminder-cron:0 5 7 * * *}", zone = "Asia/Bangkok")
@@ -126,13 +124,11 @@ class ComplaintMail {
             outbox.queue(
                     agency,
                     to,
-                    "[Prongsai] เรื่อง #" + report.number() + " เลยกำหนดตอบรับ / Report #" + report.number()
-                            + " is late",
-                    "เรื่อง #" + report.number() + " ควรตอบรับภายใน "
-                            + ThaiFormat.officialDateInText(report.acknowledgeBy())
-                            + " แต่ยังไม่ได้ตอบรับ กรุณาเข้าสู่ระบบโปร่งใสเพื่อดำเนินการ\n\n"
-                            + "Report #" + report.number() + " was to be acknowledged by " + report.acknowledgeBy()
-                            + " and is not yet. Please sign in to Prongsai to act on it.");
+                    "report-late",
+                    java.util.Map.of(
+                            "number", report.number(),
+                            "acknowledgeByThai", ThaiFormat.officialDateInText(report.acknowledgeBy()),
+                            "acknowledgeBy", report.acknowledgeBy()));
             return 1;
         });
         return count == null ? 0 : count;

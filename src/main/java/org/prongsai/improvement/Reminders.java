@@ -111,21 +111,15 @@ class Reminders {
             if (recorded == 0) {
                 return 0;
             }
-            var due = ThaiFormat.officialDateInText(occurrence.dueOn());
-            String subject;
-            String text;
-            if (kind.equals("LATE")) {
-                subject = "[Prongsai] มาตรการเกินกำหนด: " + occurrence.measure();
-                text = ("มาตรการ \"" + occurrence.measure() + "\" ของ" + occurrence.unit() + " ครบกำหนดเมื่อ " + due
-                        + " แต่ยังไม่ได้บันทึกว่าดำเนินการแล้ว กรุณาบันทึกความคืบหน้าและหลักฐานในระบบโปร่งใส\n\n"
-                        + "The measure \"" + occurrence.measure() + "\" was due on " + occurrence.dueOn()
-                        + " and is not recorded as done. Please record its progress and evidence in Prongsai.");
-            } else {
-                subject = "[Prongsai] มาตรการใกล้ครบกำหนด: " + occurrence.measure();
-                text = "มาตรการ \"" + occurrence.measure() + "\" ของ" + occurrence.unit() + " จะครบกำหนดในวันที่ " + due
-                        + "\n\nThe measure \"" + occurrence.measure() + "\" is due on " + occurrence.dueOn() + ".";
-            }
-            outbox.queue(agency, java.util.List.of(to), subject, text);
+            outbox.queue(
+                    agency,
+                    java.util.List.of(to),
+                    kind.equals("LATE") ? "measure-late" : "measure-due",
+                    java.util.Map.of(
+                            "measure", occurrence.measure(),
+                            "unit", occurrence.unit(),
+                            "dueThai", ThaiFormat.officialDateInText(occurrence.dueOn()),
+                            "due", occurrence.dueOn()));
             return 1;
         });
         return count == null ? 0 : count;

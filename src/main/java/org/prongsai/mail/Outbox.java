@@ -1,6 +1,7 @@
 package org.prongsai.mail;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.prongsai.shared.AfterCommit;
 import org.prongsai.shared.AgencyId;
@@ -22,6 +23,7 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> mail;
     private final OutboxSender sender;
+    private final Letters letters = new Letters();
 
     Outbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, OutboxSender sender) {
         this.jdbc = jdbc;
@@ -32,6 +34,19 @@ public class Outbox {
     /** Whether e-mail is sent at all: without SMTP settings ({@code spring.mail.host}) nothing is queued. */
     public boolean sends() {
         return mail.getIfAvailable() != null;
+    }
+
+    /**
+     * Queues the e-mail written by the template {@code templates/mail/<template>.txt} with these values, in the
+     * current transaction; it is sent once that commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queue(AgencyId agency, List<String> to, String template, Map<String, Object> values) {
+        if (to.isEmpty() || !sends()) {
+            return;
+        }
+        var letter = letters.write(template, values);
+        queue(agency, to, letter.subject(), letter.body());
     }
 
     /** Queues an e-mail in the current transaction; it is sent once that commits. */
