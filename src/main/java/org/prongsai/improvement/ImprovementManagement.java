@@ -48,7 +48,7 @@ public class ImprovementManagement {
     }
 
     /** The wording most agencies use, with placeholders the announcement fills in. */
-    static PlanDocument emptyPlan(int planYear) {
+    public static PlanDocument emptyPlan(int planYear) {
         int assessed = planYear - 1;
         var headings = new LinkedHashMap<String, String>();
         headings.put(
@@ -301,11 +301,11 @@ public class ImprovementManagement {
         }
     }
 
-    List<Unit> units(AgencyId agency) {
+    public List<Unit> units(AgencyId agency) {
         return agencies.units(agency);
     }
 
-    static PlanRefused refused(String where, String key, Object... args) {
+    public static PlanRefused refused(String where, String key, Object... args) {
         return new PlanRefused(List.of(new PlanRefused.Problem(
                 where, key, Arrays.stream(args).map(String::valueOf).toList())));
     }

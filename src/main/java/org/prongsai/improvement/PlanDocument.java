@@ -95,13 +95,13 @@ public record PlanDocument(
             this(null, text, unit, responsible, startsOn, dueOn, recurrence, expectedOutput, oitItems);
         }
 
-        Measure withoutId() {
+        public Measure withoutId() {
             return new Measure(null, text, unit, responsible, startsOn, dueOn, recurrence, expectedOutput, oitItems);
         }
     }
 
     /** The same plan with these rows: an edit of the attachment, all else as it was. */
-    PlanDocument withRows(List<Row> changed) {
+    public PlanDocument withRows(List<Row> changed) {
         return new PlanDocument(planYear, assessedYear, subject, body, headings, announcedOn, signer, meeting, changed);
     }
 

@@ -37,7 +37,7 @@ public class PlanRefused extends org.prongsai.shared.Refusal {
     }
 
     /** A typed date (dd/mm/B.E.), or null with the reason added to the problems, named by where it was typed. */
-    static java.time.LocalDate readDate(String where, String text, List<Problem> problems) {
+    public static java.time.LocalDate readDate(String where, String text, List<Problem> problems) {
         try {
             return org.prongsai.shared.BuddhistDates.parse(text);
         } catch (org.prongsai.shared.BuddhistDates.Refused e) {
@@ -48,7 +48,7 @@ public class PlanRefused extends org.prongsai.shared.Refusal {
 
     private final List<Problem> problems;
 
-    PlanRefused(List<Problem> problems) {
+    public PlanRefused(List<Problem> problems) {
         super(
                 problems.get(0).where(),
                 problems.get(0).key(),

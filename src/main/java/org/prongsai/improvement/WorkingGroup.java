@@ -44,7 +44,7 @@ public class WorkingGroup {
      * Reads one member a line, "name | title | role" (title may be empty), refusing a line without a name or
      * a role; nothing is saved unless every line is right.
      */
-    static List<Member> parse(String text) {
+    public static List<Member> parse(String text) {
         var members = new ArrayList<Member>();
         var lines = text == null ? new String[0] : text.split("\\R");
         for (int i = 0; i < lines.length; i++) {

@@ -1,7 +1,9 @@
-package org.prongsai.improvement;
+package org.prongsai.improvement.web;
 
 import java.util.UUID;
 import org.prongsai.account.AccountManagement;
+import org.prongsai.improvement.Instructions;
+import org.prongsai.improvement.PlanRefused;
 import org.prongsai.shared.CurrentAgency;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,7 +1,8 @@
-package org.prongsai.improvement;
+package org.prongsai.improvement.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Pattern;
+import org.prongsai.improvement.PlanRefused;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;

@@ -1,4 +1,4 @@
-package org.prongsai.improvement;
+package org.prongsai.improvement.web;
 
 import org.prongsai.shared.web.AccessRules;
 import org.springframework.http.HttpMethod;

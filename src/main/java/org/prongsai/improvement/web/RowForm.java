@@ -1,10 +1,12 @@
-package org.prongsai.improvement;
+package org.prongsai.improvement.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.prongsai.improvement.PlanDocument;
+import org.prongsai.improvement.PlanRefused;
 import org.prongsai.shared.BuddhistDates;
 
 /**

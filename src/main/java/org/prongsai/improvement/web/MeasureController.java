@@ -1,4 +1,4 @@
-package org.prongsai.improvement;
+package org.prongsai.improvement.web;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -9,6 +9,11 @@ import java.util.UUID;
 import org.prongsai.account.AccountManagement;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.document.DocumentManagement;
+import org.prongsai.improvement.Instructions;
+import org.prongsai.improvement.MeasureTracking;
+import org.prongsai.improvement.Occurrence;
+import org.prongsai.improvement.PlanRefused;
+import org.prongsai.improvement.ProgressNotes;
 import org.prongsai.shared.BuddhistDates;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.FiscalYear;

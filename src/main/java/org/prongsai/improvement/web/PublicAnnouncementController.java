@@ -1,6 +1,8 @@
-package org.prongsai.improvement;
+package org.prongsai.improvement.web;
 
 import java.io.IOException;
+import org.prongsai.improvement.Announcements;
+import org.prongsai.improvement.QuarterlyReports;
 import org.prongsai.shared.CurrentAgency;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;

@@ -1,10 +1,13 @@
-package org.prongsai.improvement;
+package org.prongsai.improvement.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.prongsai.improvement.ImprovementManagement;
+import org.prongsai.improvement.PlanDocument;
+import org.prongsai.improvement.PlanRefused;
 import org.prongsai.shared.CurrentAgency;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.prongsai.improvement;
+package org.prongsai.improvement.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.prongsai.improvement.AnnouncementSigning;
+import org.prongsai.improvement.Announcements;
+import org.prongsai.improvement.ImprovementManagement;
+import org.prongsai.improvement.MeasureTracking;
+import org.prongsai.improvement.PlanCarryOver;
+import org.prongsai.improvement.PlanDocument;
+import org.prongsai.improvement.PlanRefused;
+import org.prongsai.improvement.WorkingGroup;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.FiscalYear;
 import org.springframework.http.ContentDisposition;

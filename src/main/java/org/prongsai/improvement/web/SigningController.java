@@ -1,8 +1,10 @@
-package org.prongsai.improvement;
+package org.prongsai.improvement.web;
 
 import java.io.IOException;
 import java.util.UUID;
 import org.prongsai.document.FileStore;
+import org.prongsai.improvement.AnnouncementSigning;
+import org.prongsai.improvement.PlanRefused;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.Refusal;
 import org.springframework.http.ContentDisposition;

@@ -1,4 +1,4 @@
-package org.prongsai.improvement;
+package org.prongsai.improvement.web;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -8,6 +8,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.agency.Unit;
+import org.prongsai.improvement.Instructions;
+import org.prongsai.improvement.PlanRefused;
+import org.prongsai.improvement.QuarterlyReport;
+import org.prongsai.improvement.QuarterlyReports;
 import org.prongsai.shared.CurrentAgency;
 import org.prongsai.shared.StaffIdentity;
 import org.springframework.http.ContentDisposition;

@@ -1,4 +1,4 @@
-package org.prongsai.improvement;
+package org.prongsai.improvement.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +9,8 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.prongsai.improvement.Occurrence;
+import org.prongsai.improvement.PlanDocument;
 import org.prongsai.shared.BuddhistDates;
 
 /**
