@@ -23,18 +23,20 @@ public final class QuarterlyReportPdf {
     public static byte[] render(String name, QuarterlyReport report) throws IOException {
         var out = new ByteArrayOutputStream();
         try (var pdf = ThaiPdf.a4(out)) {
-            pdf.title(digits("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"));
-            pdf.centeredBold(digits("ไตรมาสที่ " + report.quarter() + " ปีงบประมาณ พ.ศ. " + report.planYear()));
+            pdf.title(digits(OfficialWords.of("improvement.report.pdf.title")));
+            pdf.centeredBold(
+                    digits(OfficialWords.of("improvement.report.pdf.quarter", report.quarter(), report.planYear())));
             pdf.centered(name);
-            pdf.centered("ตั้งแต่วันที่ " + ThaiFormat.officialDateInText(report.from()) + " ถึงวันที่ "
-                    + ThaiFormat.officialDateInText(report.to()));
+            pdf.centered(OfficialWords.of(
+                    "improvement.report.pdf.period",
+                    ThaiFormat.officialDateInText(report.from()),
+                    ThaiFormat.officialDateInText(report.to())));
             pdf.space(6);
             if (!report.byUnit().isEmpty()) {
                 pdf.image(chart(report.byUnit()), 15f);
             }
-            var byIndicator = pdf.table(
-                    new float[] {5, 2, 2, 2, 2},
-                    List.of("ตัวชี้วัด", "ครบกำหนด", "ดำเนินการแล้ว", "เกินกำหนด", "ร้อยละ"));
+            var byIndicator =
+                    pdf.table(new float[] {5, 2, 2, 2, 2}, columns("indicator", "due", "done", "late", "percent"));
             report.byIndicator()
                     .forEach(l -> byIndicator.row(
                             digits(l.label()),
@@ -44,15 +46,13 @@ public final class QuarterlyReportPdf {
                             digits(l.percentDone())));
             byIndicator.end();
             pdf.space(8);
-            var byUnit = pdf.table(
-                    new float[] {5, 2, 2, 2, 2},
-                    List.of("หน่วยงาน", "ครบกำหนด", "ดำเนินการแล้ว", "เกินกำหนด", "ร้อยละ"));
+            var byUnit = pdf.table(new float[] {5, 2, 2, 2, 2}, columns("unit", "due", "done", "late", "percent"));
             report.byUnit()
                     .forEach(l -> byUnit.row(
                             l.label(), digits(l.due()), digits(l.done()), digits(l.late()), digits(l.percentDone())));
             byUnit.end();
             pdf.space(8);
-            var late = pdf.table(new float[] {6, 3, 3}, List.of("มาตรการที่เกินกำหนด", "หน่วยงาน", "กำหนดเสร็จ"));
+            var late = pdf.table(new float[] {6, 3, 3}, columns("late-measure", "unit", "due-on"));
             report.late()
                     .forEach(o -> late.row(digits(o.measure()), o.unit(), ThaiFormat.officialDateInText(o.dueOn())));
             if (report.late().isEmpty()) {
@@ -60,7 +60,7 @@ public final class QuarterlyReportPdf {
             }
             late.end();
             pdf.space(8);
-            var evidence = pdf.table(new float[] {3, 5, 4}, List.of("วันที่", "ความคืบหน้า", "หลักฐาน"));
+            var evidence = pdf.table(new float[] {3, 5, 4}, columns("date", "progress", "evidence"));
             report.evidence()
                     .forEach(e -> evidence.row(
                             ThaiFormat.officialDateInText(
@@ -74,15 +74,15 @@ public final class QuarterlyReportPdf {
             pdf.space(24);
             if (report.acknowledged()) {
                 pdf.signatureLines(
-                        "ผู้บริหารรับทราบแล้ว",
+                        OfficialWords.of("improvement.report.pdf.acknowledged"),
                         "(" + report.acknowledgedBy() + ")",
                         ThaiFormat.officialDate(report.acknowledgedAt()
                                 .atZone(ThaiFormat.BANGKOK)
                                 .toLocalDate()));
             } else {
                 pdf.signatureLines(
-                        "ลงชื่อ ............................................ ผู้บริหาร",
-                        "วันที่ ..........................");
+                        OfficialWords.of("improvement.report.pdf.sign"),
+                        OfficialWords.of("improvement.report.pdf.sign-date"));
             }
         }
         return out.toByteArray();
@@ -92,11 +92,18 @@ public final class QuarterlyReportPdf {
     private static byte[] chart(List<QuarterlyReport.Line> lines) {
         var data = new DefaultCategoryDataset();
         for (var line : lines) {
-            data.addValue(line.done(), "ดำเนินการแล้ว", line.label());
-            data.addValue(line.late(), "เกินกำหนด", line.label());
+            data.addValue(line.done(), OfficialWords.of("improvement.report.pdf.done"), line.label());
+            data.addValue(line.late(), OfficialWords.of("improvement.report.pdf.late"), line.label());
         }
         var chart = ChartFactory.createBarChart(
-                null, null, "จำนวนครั้ง", data, PlotOrientation.HORIZONTAL, true, false, false);
+                null,
+                null,
+                OfficialWords.of("improvement.report.pdf.times"),
+                data,
+                PlotOrientation.HORIZONTAL,
+                true,
+                false,
+                false);
         var font = ThaiChartFont.get();
         chart.getLegend().setItemFont(font);
         chart.setBackgroundPaint(Color.WHITE);
@@ -117,6 +124,13 @@ public final class QuarterlyReportPdf {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A table's column headings, from the bundle's improvement.report.pdf.* words. */
+    private static List<String> columns(String... keys) {
+        return java.util.Arrays.stream(keys)
+                .map(k -> OfficialWords.of("improvement.report.pdf." + k))
+                .toList();
     }
 
     private static String digits(Object value) {
