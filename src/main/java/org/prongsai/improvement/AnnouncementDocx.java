@@ -34,7 +34,12 @@ final class AnnouncementDocx {
     static byte[] render(PlanDocument plan, AnnouncementPdf.Issuer issuer) throws IOException {
         try (var doc = new XWPFDocument();
                 var out = new ByteArrayOutputStream()) {
-            text(doc.createParagraph(), digits("ประกาศ" + issuer.agencyName()), true, 20, ParagraphAlignment.CENTER);
+            text(
+                    doc.createParagraph(),
+                    digits(OfficialWords.of("improvement.announcement.doc.title", issuer.agencyName())),
+                    true,
+                    20,
+                    ParagraphAlignment.CENTER);
             for (var line : plan.subject().split("\\R")) {
                 text(doc.createParagraph(), digits(line), true, 16, ParagraphAlignment.CENTER);
             }
@@ -55,7 +60,7 @@ final class AnnouncementDocx {
                         ParagraphAlignment.THAI_DISTRIBUTE);
             }
             if (plan.announcedOn() != null) {
-                signature(doc, "ประกาศ ณ วันที่ " + ThaiFormat.officialDate(plan.announcedOn()));
+                signature(doc, AnnouncementPdf.announcedOn(plan));
             }
             if (plan.signer() != null && plan.signer().name() != null) {
                 doc.createParagraph();
@@ -107,10 +112,7 @@ final class AnnouncementDocx {
                 var line = table.createRow();
                 // A row is kept on one page, as the PDF keeps it.
                 line.setCantSplitRow(true);
-                var label =
-                        row.indicatorLabel() != null && !row.indicatorLabel().isBlank()
-                                ? row.indicatorLabel()
-                                : "ตัวชี้วัดที่ " + row.indicator();
+                var label = AnnouncementPdf.label(row);
                 cell(line.getCell(0), row.indicator().equals(previousIndicator) ? "" : digits(label), false);
                 cell(line.getCell(1), digits(row.assessment()), false);
                 cell(line.getCell(2), digits(row.issue()), false);

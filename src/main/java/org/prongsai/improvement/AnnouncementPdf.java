@@ -14,11 +14,9 @@ import org.prongsai.shared.ThaiFormat;
  */
 public final class AnnouncementPdf {
 
-    static final List<String> COLUMNS = List.of(
-            "ตัวชี้วัด",
-            "ประเด็นการประเมิน",
-            "ประเด็นที่ต้องแก้ไข/ปรับปรุง",
-            "ประเด็นที่ต้องปรับปรุงตามมาตรฐานปฏิบัติงาน");
+    static final List<String> COLUMNS = java.util.stream.Stream.of("indicator", "assessment", "issue", "measures")
+            .map(c -> OfficialWords.of("improvement.announcement.doc.column." + c))
+            .toList();
     private static final float[] WIDTHS = {2.2f, 3.2f, 4.6f, 4.6f};
 
     private AnnouncementPdf() {}
@@ -32,7 +30,7 @@ public final class AnnouncementPdf {
             if (issuer.emblem() != null) {
                 pdf.image(issuer.emblem(), 3f);
             }
-            pdf.title(digits("ประกาศ" + issuer.agencyName()));
+            pdf.title(digits(OfficialWords.of("improvement.announcement.doc.title", issuer.agencyName())));
             for (var line : plan.subject().split("\\R")) {
                 pdf.centeredBold(digits(line));
             }
@@ -43,7 +41,7 @@ public final class AnnouncementPdf {
             // The date, room to sign, the name and the position: one block, never split across pages.
             var closing = new ArrayList<String>();
             if (plan.announcedOn() != null) {
-                closing.add("ประกาศ ณ วันที่ " + ThaiFormat.officialDate(plan.announcedOn()));
+                closing.add(announcedOn(plan));
                 closing.add(" ");
                 closing.add(" ");
             }
@@ -84,18 +82,25 @@ public final class AnnouncementPdf {
         return out.toByteArray();
     }
 
-    static final String REMARKS = "ข้อเสนอแนะ/แก้ไข/ปรับปรุง (เพิ่มเติม)";
+    static final String REMARKS = OfficialWords.of("improvement.announcement.doc.remarks");
+
+    /** "ประกาศ ณ วันที่ …", the date as official documents write it. */
+    static String announcedOn(PlanDocument plan) {
+        return OfficialWords.of(
+                "improvement.announcement.doc.announced-on", ThaiFormat.officialDate(plan.announcedOn()));
+    }
 
     /** "ลงชื่อ……", then the signer's name in brackets and position, as the reference's box is signed. */
     static List<String> remarksSignature(PlanDocument plan) {
         var lines = new ArrayList<String>();
-        lines.add("ลงชื่อ" + ".".repeat(40));
+        lines.add(OfficialWords.of("improvement.announcement.doc.signed") + ".".repeat(40));
         if (plan.signer() != null && plan.signer().name() != null) {
             lines.add("(" + plan.signer().name() + ")");
-            lines.add("ตำแหน่ง " + digits(plan.signer().position()));
+            lines.add(OfficialWords.of("improvement.announcement.doc.position") + " "
+                    + digits(plan.signer().position()));
         } else {
             lines.add("(" + ".".repeat(40) + ")");
-            lines.add("ตำแหน่ง" + ".".repeat(34));
+            lines.add(OfficialWords.of("improvement.announcement.doc.position") + ".".repeat(34));
         }
         return lines;
     }
@@ -107,11 +112,16 @@ public final class AnnouncementPdf {
         return List.of("(" + plan.signer().name() + ")", digits(plan.signer().position()));
     }
 
-    private static String label(PlanDocument.Row row) {
+    /** The indicator as the first column names it; the same in the PDF and the Word file. */
+    static String label(PlanDocument.Row row) {
         if (row.indicatorLabel() != null && !row.indicatorLabel().isBlank()) {
             return row.indicatorLabel();
         }
-        return (row.indicator().contains(".") ? "ตัวชี้วัดย่อยที่ " : "ตัวชี้วัดที่ ") + row.indicator();
+        return OfficialWords.of(
+                row.indicator().contains(".")
+                        ? "improvement.announcement.doc.sub-indicator"
+                        : "improvement.announcement.doc.indicator",
+                row.indicator());
     }
 
     static String measures(PlanDocument.Row row) {
