@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.assessment.scoring.Breakdown;
+import org.prongsai.assessment.scoring.Channel;
 import org.prongsai.assessment.scoring.OitVerdict;
 import org.prongsai.assessment.scoring.Scorer;
 import org.prongsai.assessment.scoring.ScoringInput;
@@ -153,8 +154,8 @@ public class AssessmentManagement {
             return Optional.empty();
         }
         var questions = new LinkedHashMap<String, Map<String, OfficialResult.QuestionFigure>>();
-        for (var channel : List.of("IIT", "EP", "ES")) {
-            questions.put(channel, new TreeMap<>());
+        for (var channel : Channel.values()) {
+            questions.put(channel.name(), new TreeMap<>());
         }
         jdbc.sql(
                         """

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.prongsai.assessment.scoring.Answers;
+import org.prongsai.assessment.scoring.Channel;
 import org.prongsai.assessment.scoring.OitVerdict;
 import org.prongsai.assessment.scoring.ScoringInput;
 
@@ -36,6 +37,13 @@ public record OfficialResult(
         if (indicators != null) {
             indicators.forEach((n, v) -> given.put(n, v.doubleValue()));
         }
-        return new ScoringInput(channels.get("IIT"), channels.get("EP"), channels.get("ES"), oit, kind, size, given);
+        return new ScoringInput(
+                channels.get(Channel.IIT.name()),
+                channels.get(Channel.EP.name()),
+                channels.get(Channel.ES.name()),
+                oit,
+                kind,
+                size,
+                given);
     }
 }

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.tika.Tika;
+import org.prongsai.assessment.scoring.Channel;
 import org.prongsai.assessment.scoring.OitVerdict;
 import org.prongsai.framework.Framework;
 
@@ -214,9 +215,9 @@ final class ResultFile {
     static ImportPreview check(Framework framework, String fileName, List<ResultRow> rows) {
         var problems = new ArrayList<RowProblem>();
         var questions = new LinkedHashMap<String, Map<String, OfficialResult.QuestionFigure>>();
-        questions.put("IIT", new TreeMap<>());
-        questions.put("EP", new TreeMap<>());
-        questions.put("ES", new TreeMap<>());
+        for (var channel : Channel.values()) {
+            questions.put(channel.name(), new TreeMap<>());
+        }
         var oit = new TreeMap<String, OitVerdict>();
         var indicators = new TreeMap<Integer, BigDecimal>();
         BigDecimal total = null;
@@ -235,7 +236,9 @@ final class ResultFile {
                                 line, "id", "assessment.import.question.unknown", row.id(), framework.fiscalYear()));
                         continue;
                     }
-                    var expected = question.get().tool().equals(Framework.IIT) ? List.of("IIT") : List.of("EP", "ES");
+                    var expected = Channel.of(question.get().tool()).stream()
+                            .map(Channel::name)
+                            .toList();
                     if (!expected.contains(row.channel())) {
                         problems.add(RowProblem.of(
                                 line, "channel", "assessment.import.channel", row.id(), String.join("/", expected)));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.prongsai.assessment.scoring.Channel;
 import org.prongsai.framework.Framework;
 import org.prongsai.framework.FrameworkCatalog;
 import org.springframework.stereotype.Service;
@@ -99,16 +100,12 @@ public class ResultTemplates {
                 "ข้อคำถามหรือรายการ (ไม่ต้องแก้) text",
                 "ค่าที่กรอกได้ (ไม่ต้องแก้) allowed"));
         var score = "คะแนน 0–100 (ทศนิยม 2 ตำแหน่ง), จำนวนผู้ตอบ 0 ขึ้นไป / score 0–100, respondents ≥ 0";
-        for (var q : framework.questions()) {
-            if (q.tool().equals(Framework.IIT)) {
-                rows.add(List.of("question", q.id(), "IIT", "", "", q.text().th(), score));
-            }
-        }
-        for (var channel : List.of("EP", "ES")) {
+        // A row per question and channel: the IIT's, then the EIT's online (EP), then collected (ES).
+        for (var channel : Channel.values()) {
             for (var q : framework.questions()) {
-                if (q.tool().equals(Framework.EIT)) {
+                if (q.tool().equals(channel.tool())) {
                     rows.add(List.of(
-                            "question", q.id(), channel, "", "", q.text().th(), score));
+                            "question", q.id(), channel.name(), "", "", q.text().th(), score));
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.prongsai.assessment.scoring.Answers;
+import org.prongsai.assessment.scoring.Channel;
 import org.prongsai.assessment.scoring.OitVerdict;
 import org.prongsai.assessment.scoring.Scorer;
 import org.prongsai.assessment.scoring.ScoringInput;
@@ -127,7 +128,10 @@ final class WeakPointAnalysis {
                             .total()
                             .value()
                     - total;
-            var channel = indicator.tool().equals("EIT") ? "EP" : indicator.tool();
+            // A whole indicator is listed under its tool's first channel (EP for the EIT), the OIT's under OIT.
+            var channels = Channel.of(indicator.tool());
+            var channel =
+                    channels.isEmpty() ? indicator.tool() : channels.get(0).name();
             points.add(new WeakPoint(
                     channel,
                     WeakPoint.INDICATOR + indicator.number(),
@@ -149,13 +153,13 @@ final class WeakPointAnalysis {
         var iit = new HashMap<>(input.iit());
         var ep = new HashMap<>(input.ep());
         var es = new HashMap<>(input.es());
+        // A channel this does not know is a mistake to surface, not one to score as ES.
         var target =
-                switch (channel) {
-                    case "IIT" -> iit;
-                    case "EP" -> ep;
-                    case "ES" -> es;
-                    // A channel this does not know is a mistake to surface, not one to score as ES.
-                    default -> throw new IllegalArgumentException("Unknown channel: " + channel);
+                switch (Channel.named(channel)
+                        .orElseThrow(() -> new IllegalArgumentException("Unknown channel: " + channel))) {
+                    case IIT -> iit;
+                    case EP -> ep;
+                    case ES -> es;
                 };
         var old = target.get(id);
         target.put(id, Answers.ofScore(100, old == null ? null : old.respondents()));
