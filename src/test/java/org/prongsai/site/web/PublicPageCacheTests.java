@@ -148,13 +148,10 @@ class PublicPageCacheTests {
                 .param("payload", "another-instance " + agency.value())
                 .query((rs, n) -> 1)
                 .list();
-        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        String page;
-        do {
-            Thread.sleep(100);
-            page = reader.get("/oit/2567/O33").body();
-        } while (!page.contains("ประกาศฉบับจากอีกเครื่อง") && System.nanoTime() < deadline);
-        assertThat(page).contains("ประกาศฉบับจากอีกเครื่อง");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(reader.get("/oit/2567/O33").body()).contains("ประกาศฉบับจากอีกเครื่อง"));
     }
 
     @Test
