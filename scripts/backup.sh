@@ -19,16 +19,22 @@ command -v pg_dump > /dev/null \
   || { echo "pg_dump not found: apt-get install postgresql-client (15 or newer; the embedded server brings none)" >&2; exit 1; }
 file=${1:-backups/prongsai-$(date -u +%Y%m%dT%H%M%SZ).dump}
 mkdir -p "$(dirname "$file")"
-# A failed backup leaves no file that looks like one.
-trap 'rm -f "$file"' ERR
+# Written beside and renamed once whole: a failed backup leaves no file that looks like one, and never takes the
+# place of a good backup of the same name.
+partial="$file.partial.$$"
+trap 'rm -f "$partial"' EXIT
 if [ -n "${PRONGSAI_BACKUP_PASSPHRASE_FILE:-}" ]; then
-  grep -q '[^[:space:]]' "$PRONGSAI_BACKUP_PASSPHRASE_FILE" \
-    || { echo "The passphrase file $PRONGSAI_BACKUP_PASSPHRASE_FILE is empty: no backup written" >&2; exit 1; }
+  [ -r "$PRONGSAI_BACKUP_PASSPHRASE_FILE" ] \
+    || { echo "The passphrase file $PRONGSAI_BACKUP_PASSPHRASE_FILE cannot be read: no backup written" >&2; exit 1; }
+  # openssl takes the first line only: that line must hold the passphrase.
+  head -n 1 "$PRONGSAI_BACKUP_PASSPHRASE_FILE" | grep -q '[^[:space:]]' \
+    || { echo "The passphrase file $PRONGSAI_BACKUP_PASSPHRASE_FILE is empty or starts with an empty line: no backup written" >&2; exit 1; }
   # Encrypted (AES-256, key from the passphrase by PBKDF2): a copy that leaves the machine reads as nothing.
   pg_dump --format=custom --no-owner --no-privileges \
-    | openssl enc -aes-256-cbc -pbkdf2 -iter 600000 -salt -pass "file:$PRONGSAI_BACKUP_PASSPHRASE_FILE" -out "$file"
+    | openssl enc -aes-256-cbc -pbkdf2 -iter 600000 -salt -pass "file:$PRONGSAI_BACKUP_PASSPHRASE_FILE" -out "$partial"
 else
-  pg_dump --format=custom --no-owner --no-privileges --file="$file"
+  pg_dump --format=custom --no-owner --no-privileges --file="$partial"
 fi
-chmod 600 "$file"
+chmod 600 "$partial"
+mv -f "$partial" "$file"
 echo "Backup written to $file ($(du -h "$file" | cut -f1))"

@@ -63,6 +63,7 @@ class DatabaseConfiguration {
         }
         var pgData = dataDir.resolve("postgres").toAbsolutePath();
         Files.createDirectories(pgData);
+        OrphanServer.refuseIfOwned(dataDir);
         OrphanServer.stopIfRunning(pgData);
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
@@ -214,6 +215,16 @@ class DatabaseConfiguration {
             }
             if (postgres != null) {
                 postgres.close();
+            }
+            // Stopped cleanly: the folder is nobody's (a later Java process could reuse this pid).
+            if (pgData != null) {
+                var owner = pgData.getParent().resolve("postgres.owner");
+                if (Files.isRegularFile(owner)
+                        && Files.readString(owner)
+                                .strip()
+                                .equals(Long.toString(ProcessHandle.current().pid()))) {
+                    Files.delete(owner);
+                }
             }
         }
     }

@@ -21,6 +21,37 @@ final class OrphanServer {
 
     private OrphanServer() {}
 
+    /**
+     * Refuses to start on a data folder another live Prongsai, or a restore, owns ({@code <data>/postgres.owner}
+     * names it): stopping its server as an orphan would break that one's requests or restore.
+     */
+    static void refuseIfOwned(Path dataDir) throws IOException {
+        var file = dataDir.resolve("postgres.owner");
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        var text = Files.readString(file).strip();
+        if (!text.matches("\\d{1,10}")) {
+            return;
+        }
+        long pid = Long.parseLong(text);
+        if (pid == ProcessHandle.current().pid() || zombie(pid)) {
+            return;
+        }
+        var owner = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (owner.isEmpty()) {
+            return;
+        }
+        var line = owner.get()
+                .info()
+                .commandLine()
+                .orElse(owner.get().info().command().orElse(""));
+        if (line.contains("java") || line.contains("restore.sh")) {
+            throw new IOException("Another Prongsai or a restore (pid " + pid + ") is running on the data folder "
+                    + dataDir.toAbsolutePath() + ": stop it first, or give this one a data folder of its own");
+        }
+    }
+
     static void stopIfRunning(Path pgData) throws IOException {
         var pidFile = pgData.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {

@@ -282,10 +282,20 @@ public class EvidencePublishing {
         int broken = 0;
         var changed = new java.util.TreeSet<String>();
         for (var row : files) {
-            var state = documents
-                    .find(agency, (UUID) row[1])
-                    .map(f -> documents.read(f).state())
-                    .orElse(DocumentManagement.FileState.MISSING);
+            DocumentManagement.FileState state;
+            try {
+                state = documents
+                        .find(agency, (UUID) row[1])
+                        .map(f -> documents.read(f).state())
+                        .orElse(DocumentManagement.FileState.MISSING);
+            } catch (org.prongsai.document.FileStore.Unavailable e) {
+                // The store is down, not the files: the rest wait for the next check, marked as they were.
+                org.slf4j.LoggerFactory.getLogger(EvidencePublishing.class)
+                        .warn(
+                                "The file store does not answer; this agency's file check stops here: {}",
+                                e.getMessage());
+                break;
+            }
             if (state != DocumentManagement.FileState.OK) {
                 broken++;
             }

@@ -16,4 +16,17 @@ public interface FileStore {
     Optional<InputStream> open(String sha256) throws IOException;
 
     boolean exists(String sha256);
+
+    /**
+     * The store does not answer (down, unreachable, timed out): nothing can be said of any file, and a file is
+     * not "missing" because of it. Answered as 503, "try again".
+     */
+    @org.springframework.web.bind.annotation.ResponseStatus(
+            value = org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+            reason = "The file store does not answer")
+    final class Unavailable extends java.io.UncheckedIOException {
+        public Unavailable(String message, Throwable cause) {
+            super(message, new IOException(cause.getMessage(), cause));
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.prongsai.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -35,7 +36,14 @@ final class S3FileStore implements FileStore, AutoCloseable {
 
     S3FileStore(FileStoreSettings.S3 settings) {
         var builder = S3Client.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                // Bounded: a store that hangs fails the request in seconds instead of holding its database
+                // connection while the pool runs dry.
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(3))
+                        .socketTimeout(Duration.ofSeconds(10))
+                        .build())
+                .overrideConfiguration(
+                        c -> c.apiCallAttemptTimeout(Duration.ofSeconds(10)).apiCallTimeout(Duration.ofSeconds(20)))
                 .region(Region.of(settings.regionOrDefault()))
                 .forcePathStyle(settings.pathStyleOrDefault())
                 // Only the checksums S3 requires: the newer default ones are refused by several compatible stores.
@@ -77,7 +85,7 @@ final class S3FileStore implements FileStore, AutoCloseable {
                     p -> p.bucket(bucket).key(keyOf(sha)).contentLength((long) content.length),
                     RequestBody.fromBytes(content));
         } catch (SdkException e) {
-            throw new IOException("Could not store the file in the bucket '" + bucket + "': " + e.getMessage(), e);
+            throw new Unavailable("Could not store the file in the bucket '" + bucket + "': " + e.getMessage(), e);
         }
         return sha;
     }
@@ -94,7 +102,7 @@ final class S3FileStore implements FileStore, AutoCloseable {
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (SdkException e) {
-            throw new IOException("Could not read the file from the bucket '" + bucket + "': " + e.getMessage(), e);
+            throw new Unavailable("Could not read the file from the bucket '" + bucket + "': " + e.getMessage(), e);
         }
         if (!LocalFileStore.sha256(content).equals(sha256)) {
             // Changed in the bucket behind Prongsai's back: not served as if it were the original.
@@ -121,7 +129,9 @@ final class S3FileStore implements FileStore, AutoCloseable {
             if (e.statusCode() == 404) {
                 return false;
             }
-            throw e;
+            throw new Unavailable("The bucket '" + bucket + "' did not answer: " + e.getMessage(), e);
+        } catch (SdkException e) {
+            throw new Unavailable("The bucket '" + bucket + "' did not answer: " + e.getMessage(), e);
         }
     }
 

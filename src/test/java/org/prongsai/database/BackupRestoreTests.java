@@ -172,12 +172,29 @@ class BackupRestoreTests {
     }
 
     @Test
+    void aFailedBackupLeavesTheGoodOneOfTheSameNameInPlace() throws Exception {
+        var dump = Artifacts.dir().resolve("backup-kept.dump").toAbsolutePath();
+        java.nio.file.Files.writeString(dump, "the last good backup");
+        // A database that does not answer (nothing listens on port 1).
+        assertThat(runFailing(
+                        Map.of("PGHOST", "127.0.0.1", "PGPORT", "1", "PGUSER", "postgres"),
+                        "scripts/backup.sh",
+                        dump.toString()))
+                .isNotBlank();
+        assertThat(java.nio.file.Files.readString(dump)).isEqualTo("the last good backup");
+        try (var left = java.nio.file.Files.list(dump.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith("backup-kept.dump.partial"));
+        }
+    }
+
+    @Test
     void anEmbeddedRestoreIsRefusedWhileProngsaiRuns() throws Exception {
         var dump = Artifacts.dir().resolve("backup-refused-running.dump").toAbsolutePath();
         java.nio.file.Files.writeString(dump, "x");
         assertThat(runFailing(
                         Map.of("PRONGSAI_DATA_DIR", dataDir), "scripts/restore.sh", "--embedded", dump.toString()))
-                .contains("Prongsai is running");
+                .contains("is running on");
     }
 
     private static JdbcClient stoppedServer(int port, String database, String password) {

@@ -108,6 +108,32 @@ class S3FileStoreTests {
     }
 
     @Test
+    void aStoreThatStopsAnsweringSaysSoInsteadOfCallingFilesMissing() throws Exception {
+        try (var own = S3Server.start()) {
+            var client = S3Client.builder()
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .endpointOverride(URI.create(own.endpoint()))
+                    .region(Region.US_EAST_1)
+                    .forcePathStyle(true)
+                    .credentialsProvider(StaticCredentialsProvider.create(
+                            AwsBasicCredentials.create(S3Server.ACCESS_KEY, S3Server.SECRET_KEY)))
+                    .build();
+            client.createBucket(b -> b.bucket("going-away"));
+            var settings = new FileStoreSettings.S3(
+                    own.endpoint(), null, "going-away", null, S3Server.ACCESS_KEY, S3Server.SECRET_KEY, null);
+            try (var store = new S3FileStore(settings)) {
+                var sha = store.put("หลักฐานก่อนที่เก็บไฟล์หยุด".getBytes(StandardCharsets.UTF_8));
+                own.close();
+                assertThatThrownBy(() -> store.exists(sha)).isInstanceOf(FileStore.Unavailable.class);
+                assertThatThrownBy(() -> store.open(sha)).isInstanceOf(FileStore.Unavailable.class);
+                assertThatThrownBy(() -> store.put("ใหม่".getBytes(StandardCharsets.UTF_8)))
+                        .isInstanceOf(FileStore.Unavailable.class);
+            }
+            client.close();
+        }
+    }
+
+    @Test
     void aBucketThatCannotBeReachedStopsTheStartWithItsName() {
         assertThatThrownBy(() -> new S3FileStore(settings("no-such-bucket", null)))
                 .isInstanceOf(IllegalStateException.class)

@@ -87,8 +87,16 @@ public final class S3Server implements AutoCloseable {
         }
     }
 
+    /** Stops the server and waits until it has: a request after this finds nobody listening. */
     @Override
     public void close() {
         process.destroy();
+        try {
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
