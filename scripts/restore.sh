@@ -87,7 +87,6 @@ if [ -f "$pgdata/postmaster.pid" ]; then
 fi
 
 # This restore owns the folder while it runs: a Prongsai started meanwhile refuses to start on it.
-previous_owner=$(cat "$data_dir/postgres.owner" 2> /dev/null || true)
 echo "$$" > "$data_dir/postgres.owner"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 log=$(mktemp)
@@ -111,7 +110,7 @@ stop_server() {
   kill -INT "$server" 2> /dev/null || true
   wait "$server" 2> /dev/null || true
   rm -f "$log"
-  if [ -n "$previous_owner" ]; then echo "$previous_owner" > "$data_dir/postgres.owner"; else rm -f "$data_dir/postgres.owner"; fi
+  rm -f "$data_dir/postgres.owner"
 }
 trap stop_server EXIT
 export PGHOST=127.0.0.1 PGPORT=$port PGUSER=postgres
@@ -131,7 +130,7 @@ if ! restore_into "$file" postgres_restoring; then
   echo "Nothing was restored; the embedded database is as it was" >&2
   exit 1
 fi
-psql -q -d template1 -v ON_ERROR_STOP=1 -c "alter database postgres rename to $kept" \
+psql -q -d template1 -v ON_ERROR_STOP=1 --single-transaction -c "alter database postgres rename to $kept" \
   -c "alter database postgres_restoring rename to postgres"
 echo "Restored $file into the embedded database of $data_dir."
 echo "The database it held is kept as $kept; once the restore is checked: psql … -c 'drop database $kept'"
