@@ -23,6 +23,11 @@ final class RoleGrantPolicy {
             boolean enabledBefore,
             Set<Role> after,
             boolean enabledAfter) {
+        // Two people: an investigator asks to see who reported, a custodian decides. One account holding both
+        // would need nobody else, whoever made it.
+        if (after.contains(Role.INVESTIGATOR) && after.contains(Role.CUSTODIAN)) {
+            throw new Refusal("roles", "account.roles.investigator-and-custodian");
+        }
         if (actor.isEmpty()) {
             return;
         }

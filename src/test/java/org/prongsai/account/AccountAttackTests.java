@@ -249,6 +249,43 @@ class AccountAttackTests {
     }
 
     @Test
+    void noAccountIsBothTheInvestigatorWhoAsksAndTheCustodianWhoApproves() {
+        // Given at creation: refused, nothing made.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create(
+                        demo(),
+                        new StaffAccountForm(
+                                "attack.both",
+                                "ทดสอบ สองบทบาท",
+                                null,
+                                null,
+                                null,
+                                Set.of(Role.INVESTIGATOR, Role.CUSTODIAN),
+                                true,
+                                PASSWORD)))
+                .isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).key())
+                .isEqualTo("account.roles.investigator-and-custodian");
+        assertThat(accounts.accountByUsername(demo(), "attack.both")).isEmpty();
+
+        // Added later: refused, the roles as they were.
+        var id = newAccount("attack.investigator2", Role.INVESTIGATOR);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.update(
+                        demo(),
+                        id,
+                        new StaffAccountForm(
+                                "attack.investigator2",
+                                "ทดสอบ attack.investigator2",
+                                null,
+                                null,
+                                null,
+                                Set.of(Role.INVESTIGATOR, Role.CUSTODIAN),
+                                true,
+                                null)))
+                .isInstanceOf(Refusal.class);
+        assertThat(accounts.account(demo(), id).orElseThrow().roles()).containsExactly(Role.INVESTIGATOR);
+    }
+
+    @Test
     void anOutsideAssessorReadsNoUnansweredQuestionsPlansOrReports() {
         var assessor = new Browser(port);
         assertThat(assessor.signIn("assessor", "prongsai-demo", null)).endsWith("/admin");
