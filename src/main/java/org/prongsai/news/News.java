@@ -9,6 +9,7 @@ import org.prongsai.audit.AuditTrail;
 import org.prongsai.shared.AgencyId;
 import org.prongsai.shared.FiscalYear;
 import org.prongsai.shared.StaffIdentity;
+import org.prongsai.shared.ThaiFormat;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +26,13 @@ public class News {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    News(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+    News(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -69,6 +72,10 @@ public class News {
 
     @Transactional
     public UUID publish(AgencyId agency, NewsForm form) {
+        // Published as it is saved: a later date would show on the site at once under a date still to come.
+        if (form.publishedOn().isAfter(java.time.LocalDate.now(clock.withZone(ThaiFormat.BANGKOK)))) {
+            throw new org.prongsai.shared.Refusal("publishedOn", "news.date.future");
+        }
         var id = UUID.randomUUID();
         jdbc.sql(
                         """

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.CurrentAgency;
+import org.prongsai.shared.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +70,12 @@ class NewsController {
         if (result.hasErrors()) {
             return showNewsForm(model);
         }
-        news.publish(CurrentAgency.get(), form);
+        try {
+            news.publish(CurrentAgency.get(), form);
+        } catch (Refusal e) {
+            result.rejectValue(e.field(), e.key());
+            return showNewsForm(model);
+        }
         redirect.addFlashAttribute("saved", "news.published");
         return "redirect:/admin/news";
     }
