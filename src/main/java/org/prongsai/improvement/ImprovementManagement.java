@@ -51,28 +51,17 @@ public class ImprovementManagement {
     public static PlanDocument emptyPlan(int planYear) {
         int assessed = planYear - 1;
         var headings = new LinkedHashMap<String, String>();
-        headings.put(
-                "attachment",
-                "การปรับปรุงและพัฒนาการให้บริการประชาชนเพื่อยกระดับคุณธรรมและความโปร่งใสในการดำเนินงาน\n"
-                        + "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency Assessment)\n"
-                        + "หรือ แบบวัด IIT ในปีงบประมาณ พ.ศ.{assessedYear}");
-        headings.put("EIT-EP", "- ผู้รับบริการหรือผู้มาติดต่อราชการตอบแบบสำรวจออนไลน์ (EIT Online)");
-        headings.put("EIT-ES", "- ผู้ประเมินจัดเก็บข้อมูล (EIT Survey)");
-        headings.put(
-                "OIT",
-                "- การประเมินตามแบบวัดการเปิดเผยข้อมูลสาธารณะ(Open Data Integrity and Transparency Assessment) หรือ แบบวัด OIT");
+        headings.put("attachment", OfficialWords.of("improvement.plan.default.attachment"));
+        headings.put("EIT-EP", OfficialWords.of("improvement.plan.default.eit-ep"));
+        headings.put("EIT-ES", OfficialWords.of("improvement.plan.default.eit-es"));
+        headings.put("OIT", OfficialWords.of("improvement.plan.default.oit"));
         var body = List.of(
-                "ตามที่{agency}ได้มีการประชุมคณะทำงานเพื่อยกระดับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ครั้งที่ "
-                        + "{meetingNumber} เมื่อวันที่ {meetingDate} ณ {meetingPlace} โดยที่ประชุมได้ร่วมกันพิจารณาผลการประเมิน ITA "
-                        + "ปีงบประมาณ พ.ศ. {assessedYear} และมีมติเห็นชอบให้{agency}ปรับปรุงและพัฒนาการให้บริการแก่ประชาชน"
-                        + "ตามข้อเสนอแนะของสำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (ป.ป.ช.)",
-                "ดังนั้น เพื่อเป็นการยกระดับคุณธรรมและความโปร่งใสในการดำเนินงาน {agency} จึงประกาศปรับปรุงและพัฒนาการให้บริการประชาชน"
-                        + "เพื่อยกระดับคุณธรรมและความโปร่งใสในการดำเนินงาน เพื่อให้บุคลากรนำไปปฏิบัติในปีงบประมาณ พ.ศ.{planYear} "
-                        + "(รายละเอียดปรากฏตามเอกสารแนบท้ายประกาศฉบับนี้)");
+                OfficialWords.of("improvement.plan.default.body.1"),
+                OfficialWords.of("improvement.plan.default.body.2"));
         return new PlanDocument(
                 planYear,
                 assessed,
-                "เรื่อง ปรับปรุงและพัฒนาการให้บริการประชาชน\nเพื่อยกระดับคุณธรรมและความโปร่งใสในการดำเนินงาน",
+                OfficialWords.of("improvement.plan.default.subject"),
                 body,
                 headings,
                 null,

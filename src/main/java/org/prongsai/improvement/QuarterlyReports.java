@@ -126,7 +126,7 @@ public class QuarterlyReports {
                 from,
                 to,
                 asOf,
-                lines(due, asOf, o -> o.tool() + " ตัวชี้วัดที่ " + o.indicator()),
+                lines(due, asOf, o -> OfficialWords.of("improvement.report.pdf.indicator-of", o.tool(), o.indicator())),
                 lines(due, asOf, Occurrence::unit),
                 done,
                 late,
