@@ -69,6 +69,7 @@ owner_running() {
   local owner
   owner=$(cat "$data_dir/postgres.owner" 2> /dev/null || true)
   [ -n "$owner" ] && [ "$owner" != "$$" ] && [ -r "/proc/$owner/cmdline" ] \
+    && ! awk '{ exit !($3 == "Z") }' "/proc/$owner/stat" 2> /dev/null \
     && tr '\0' ' ' < "/proc/$owner/cmdline" | grep -q 'java\|restore.sh'
 }
 

@@ -64,6 +64,18 @@ final class S3FileStore implements FileStore, AutoCloseable {
         this.prefix = settings.prefixOrNone();
         try {
             s3.headBucket(b -> b.bucket(bucket));
+        } catch (S3Exception e) {
+            // Said at the start, not at the first upload, in words an operator can act on.
+            var why =
+                    switch (e.statusCode()) {
+                        case 404 -> "there is no such bucket (make it first)";
+                        case 401, 403 -> "the access key or its secret is refused, or has no right to the bucket";
+                        default -> e.getMessage();
+                    };
+            throw new IllegalStateException(
+                    "The file store's bucket '" + bucket + "' cannot be used at "
+                            + (settings.endpoint() == null ? "AWS" : settings.endpoint()) + ": " + why,
+                    e);
         } catch (SdkException e) {
             // Said at the start, not at the first upload.
             throw new IllegalStateException(

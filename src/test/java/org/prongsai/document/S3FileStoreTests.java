@@ -138,10 +138,13 @@ class S3FileStoreTests {
         assertThatThrownBy(() -> new S3FileStore(settings("no-such-bucket", null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no-such-bucket")
-                .hasMessageContaining(server.endpoint());
+                .hasMessageContaining(server.endpoint())
+                .hasMessageContaining("no such bucket");
         var wrongKey = new FileStoreSettings.S3(
                 server.endpoint(), null, "prongsai-files", null, S3Server.ACCESS_KEY, "wrong", null);
-        assertThatThrownBy(() -> new S3FileStore(wrongKey)).hasMessageContaining("prongsai-files");
+        assertThatThrownBy(() -> new S3FileStore(wrongKey))
+                .hasMessageContaining("prongsai-files")
+                .hasMessageContaining("refused");
     }
 
     @Test
