@@ -3,7 +3,6 @@ package org.prongsai.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -11,11 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.prongsai.support.Artifacts;
 import org.prongsai.support.S3Server;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The S3-compatible file store against a real S3-compatible server (S3Proxy), as two instances would use it. */
@@ -27,14 +22,7 @@ class S3FileStoreTests {
     @BeforeAll
     static void startTheServer() throws Exception {
         server = S3Server.start();
-        raw = S3Client.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .endpointOverride(URI.create(server.endpoint()))
-                .region(Region.US_EAST_1)
-                .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(S3Server.ACCESS_KEY, S3Server.SECRET_KEY)))
-                .build();
+        raw = server.client();
         raw.createBucket(b -> b.bucket("prongsai-files"));
     }
 
@@ -110,14 +98,7 @@ class S3FileStoreTests {
     @Test
     void aStoreThatStopsAnsweringSaysSoInsteadOfCallingFilesMissing() throws Exception {
         try (var own = S3Server.start()) {
-            var client = S3Client.builder()
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .endpointOverride(URI.create(own.endpoint()))
-                    .region(Region.US_EAST_1)
-                    .forcePathStyle(true)
-                    .credentialsProvider(StaticCredentialsProvider.create(
-                            AwsBasicCredentials.create(S3Server.ACCESS_KEY, S3Server.SECRET_KEY)))
-                    .build();
+            var client = own.client();
             client.createBucket(b -> b.bucket("going-away"));
             var settings = new FileStoreSettings.S3(
                     own.endpoint(), null, "going-away", null, S3Server.ACCESS_KEY, S3Server.SECRET_KEY, null);
