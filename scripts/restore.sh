@@ -47,6 +47,9 @@ if [ "$1" != "--embedded" ]; then
 fi
 
 file=$2
+# Absolute: the server is known by its folder in its command line, whatever folder this runs from.
+[ -d "$data_dir" ] || { echo "No data folder $data_dir (set PRONGSAI_DATA_DIR)" >&2; exit 1; }
+data_dir=$(realpath "$data_dir")
 pgdata=$data_dir/postgres
 [ -f "$file" ] || { echo "No backup file $file" >&2; exit 1; }
 [ -r "$file" ] || { echo "The backup file $file cannot be read by $(id -un)" >&2; exit 1; }

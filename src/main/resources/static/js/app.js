@@ -158,3 +158,19 @@ document.addEventListener("submit", function (event) {
     document.querySelectorAll("input[data-be-date]").forEach(attach);
   });
 })();
+
+// After a list is redrawn in place, focus goes where a keyboard or screen-reader user expects it: to the message
+// that says what happened, or else to the tab now chosen; without this it falls back to the page's start.
+document.addEventListener("htmx:afterSettle", function (event) {
+  var list = event.detail.target && document.getElementById(event.detail.target.id || "");
+  if (!list) {
+    return;
+  }
+  var target = list.querySelector(".flash") || list.querySelector('[aria-current="page"]');
+  if (target) {
+    if (!target.hasAttribute("tabindex") && target.tagName !== "A") {
+      target.setAttribute("tabindex", "-1");
+    }
+    target.focus();
+  }
+});

@@ -64,6 +64,11 @@ class DatabaseConfiguration {
         var pgData = dataDir.resolve("postgres").toAbsolutePath();
         Files.createDirectories(pgData);
         OrphanServer.refuseIfOwned(dataDir);
+        // Owned from here on, before the server starts: a second start on this folder, or a restore, now refuses.
+        // (The server runs detached, so its parent process does not say whose it is.)
+        Files.writeString(
+                dataDir.resolve("postgres.owner"),
+                Long.toString(ProcessHandle.current().pid()));
         OrphanServer.stopIfRunning(pgData);
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
@@ -95,12 +100,8 @@ class DatabaseConfiguration {
         } catch (SQLException e) {
             throw new IOException("Could not make the embedded PostgreSQL's runtime role: " + e.getMessage(), e);
         }
-        // The backup script reads the port from here, since it changes from run to run; the restore script reads
-        // which Java process owns the server (the server itself runs detached, so its parent does not say).
+        // The backup script reads the port from here, since it changes from run to run.
         Files.writeString(dataDir.resolve("postgres.port"), Integer.toString(postgres.getPort()));
-        Files.writeString(
-                dataDir.resolve("postgres.owner"),
-                Long.toString(ProcessHandle.current().pid()));
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
         return database;
     }

@@ -129,8 +129,9 @@ final class OrphanServer {
     private static boolean ours(ProcessHandle process, Path pgData, String dataDirInPidFile) {
         var command = process.info().command().orElse("");
         var line = process.info().commandLine().orElse(command);
+        // Both: a pid file can be copied or edited, but a server's command line names the folder it serves.
         return command.contains("postgres")
-                && (Path.of(dataDirInPidFile).toAbsolutePath().equals(pgData.toAbsolutePath())
-                        || line.contains(pgData.toString()));
+                && Path.of(dataDirInPidFile).toAbsolutePath().equals(pgData.toAbsolutePath())
+                && line.contains("-D " + pgData.toAbsolutePath());
     }
 }

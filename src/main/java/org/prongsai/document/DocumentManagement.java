@@ -182,7 +182,9 @@ public class DocumentManagement {
                 content = stream.readAllBytes();
             }
         } catch (IOException e) {
-            return new Contents(FileState.MISSING, "");
+            // The store failed to give what it has (a cut connection, a disk error): that says nothing of the
+            // file, so it is not called missing; the nightly check stops and tries again.
+            throw new FileStore.Unavailable("Could not read " + file.sha256() + " from the file store", e);
         }
         if (!LocalFileStore.sha256(content).equals(file.sha256())) {
             return new Contents(FileState.ALTERED, "");

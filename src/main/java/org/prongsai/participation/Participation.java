@@ -65,17 +65,20 @@ public class Participation {
         int changed = jdbc.sql(
                         """
                         update participation_question set answer = :answer, answered_at = now(), answered_by = :by
-                        where agency_id = :a and id = :id and hidden_at is null
+                        where agency_id = :a and id = :id and hidden_at is null and answer is null
                         """)
                 .param("a", agency.value())
                 .param("id", id)
                 .param("answer", answer.strip())
                 .param("by", by)
                 .update();
-        if (changed > 0) {
-            audit.record(agency, "answer", "participation_question", id, null, Map.of("answer", answer.strip()));
-            events.publishEvent(new QuestionAnswered(agency, id));
+        if (changed == 0) {
+            // Answered or hidden meanwhile (another officer, another tab, a page from the browser's history): the
+            // published answer is never replaced unseen, and nobody is told it was saved.
+            throw new IllegalArgumentException("participation.answer.taken");
         }
+        audit.record(agency, "answer", "participation_question", id, null, Map.of("answer", answer.strip()));
+        events.publishEvent(new QuestionAnswered(agency, id));
     }
 
     /** Staff hide a question that is spam or abuse; it stays stored, out of every list but the hidden one. */

@@ -56,6 +56,9 @@ class QaBoardBrowserTests extends ChromiumTest {
         browser.findElement(By.cssSelector("#answer-" + id + " ~ button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("qa-list"), "เผยแพร่คำตอบแล้ว"));
         assertThat(browser.findElements(By.id("answer-" + id))).isEmpty();
+        // Focus on what happened, not back at the page's start.
+        assertThat(browser.executeScript("return document.activeElement.classList.contains('flash')"))
+                .isEqualTo(true);
         assertThat(browser.executeScript("return window.stayedOnThePage === true"))
                 .isEqualTo(true);
         assertThat(jdbc.sql("select answer from participation_question where id = :id")
@@ -71,6 +74,11 @@ class QaBoardBrowserTests extends ChromiumTest {
                 .isEqualTo(true);
         assertThat(browser.findElement(By.cssSelector("a[aria-current='page']")).getText())
                 .startsWith("ตอบแล้ว");
+        assertThat(browser.executeScript("return document.activeElement.getAttribute('aria-current')"))
+                .isEqualTo("page");
+        // No copy of the staff's list kept in the browser's storage.
+        assertThat(browser.executeScript("return window.localStorage.getItem('htmx-history-cache')"))
+                .isNull();
         screenshot("answered");
 
         // Back in the browser's history: the waiting list again.

@@ -109,7 +109,23 @@ class QaTests {
         assertThat(staff.get("/admin/qa?show=nonsense").statusCode()).isEqualTo(400);
 
         // A hidden question cannot be answered into the public list.
-        participation.answer(agency, spam.id(), "คำตอบ");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> participation.answer(agency, spam.id(), "คำตอบ"))
+                .hasMessage("participation.answer.taken");
         assertThat(participation.answered(agency)).noneMatch(q -> q.id().equals(spam.id()));
+        // Nor is a published answer replaced by a second one (another officer, a page from the history).
+        var asked = "ขอทราบเวลาเปิดทำการของศูนย์บริการ " + java.util.UUID.randomUUID();
+        participation.ask(agency, new QuestionForm("", asked, ""));
+        var question = participation.list(agency, Participation.Show.ALL, 0, 500).questions().stream()
+                .filter(q -> q.question().equals(asked))
+                .findFirst()
+                .orElseThrow();
+        participation.answer(agency, question.id(), "เปิดทุกวันทำการ 08.30–16.30 น.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> participation.answer(agency, question.id(), "คำตอบที่สองจากหน้าเก่า"))
+                .hasMessage("participation.answer.taken");
+        assertThat(participation.answered(agency))
+                .filteredOn(q -> q.id().equals(question.id()))
+                .extracting(Question::answer)
+                .containsExactly("เปิดทุกวันทำการ 08.30–16.30 น.");
     }
 }
