@@ -47,7 +47,7 @@ stop_training_database() {
 }
 trap stop_training_database EXIT
 if ! java -XX:ArchiveClassesAtExit="$dir/prongsai.jsa" -Dspring.context.exit=onRefresh \
-  -jar "$dir/prongsai.jar" --prongsai.data-dir="$training" --prongsai.database.url= --prongsai.files.store=local \
+  -jar "$dir/prongsai.jar" --prongsai.data-dir="$training" --prongsai.database.url= --prongsai.database.embedded-port=0 --prongsai.files.store=local \
   --prongsai.demo=false --server.port=0 > "$training.log" 2>&1; then
   cat "$training.log" >&2
   rm -f "$training.log" "$dir/prongsai.jsa"

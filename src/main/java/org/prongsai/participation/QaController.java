@@ -57,20 +57,36 @@ class QaController {
     }
 
     @PostMapping("/admin/qa/{id}/hide")
-    String hide(@PathVariable UUID id, RedirectAttributes redirect) {
+    String hide(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "WAITING") Participation.Show show,
+            @RequestParam(defaultValue = "0") int page,
+            RedirectAttributes redirect) {
         participation.hide(CurrentAgency.get(), id);
         redirect.addFlashAttribute("saved", "participation.hidden");
-        return "redirect:/admin/qa";
+        return backTo(show, page, redirect);
     }
 
     @PostMapping("/admin/qa/{id}")
-    String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
+    String answer(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String answer,
+            @RequestParam(defaultValue = "WAITING") Participation.Show show,
+            @RequestParam(defaultValue = "0") int page,
+            RedirectAttributes redirect) {
         try {
             participation.answer(CurrentAgency.get(), id, answer);
             redirect.addFlashAttribute("saved", "participation.answer.saved");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("failed", e.getMessage());
         }
+        return backTo(show, page, redirect);
+    }
+
+    /** Back to the tab and page the officer was on. */
+    private static String backTo(Participation.Show show, int page, RedirectAttributes redirect) {
+        redirect.addAttribute("show", show);
+        redirect.addAttribute("page", Math.max(0, page));
         return "redirect:/admin/qa";
     }
 }
