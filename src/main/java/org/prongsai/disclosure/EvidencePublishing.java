@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidencePublishing {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EvidencePublishing.class);
+
     private final JdbcClient jdbc;
     private final FrameworkCatalog frameworks;
     private final DocumentManagement documents;
@@ -290,10 +292,7 @@ public class EvidencePublishing {
                         .orElse(DocumentManagement.FileState.MISSING);
             } catch (org.prongsai.document.FileStore.Unavailable e) {
                 // The store is down, not the files: the rest wait for the next check, marked as they were.
-                org.slf4j.LoggerFactory.getLogger(EvidencePublishing.class)
-                        .warn(
-                                "The file store does not answer; this agency's file check stops here: {}",
-                                e.getMessage());
+                log.warn("The file store does not answer; this agency's file check stops here: {}", e.getMessage());
                 break;
             }
             if (state != DocumentManagement.FileState.OK) {

@@ -62,6 +62,7 @@ final class S3FileStore implements FileStore, AutoCloseable {
         this.s3 = builder.build();
         this.bucket = settings.bucket().strip();
         this.prefix = settings.prefixOrNone();
+        var where = settings.endpoint() == null ? "AWS" : settings.endpoint();
         try {
             s3.headBucket(b -> b.bucket(bucket));
         } catch (S3Exception e) {
@@ -73,14 +74,11 @@ final class S3FileStore implements FileStore, AutoCloseable {
                         default -> e.getMessage();
                     };
             throw new IllegalStateException(
-                    "The file store's bucket '" + bucket + "' cannot be used at "
-                            + (settings.endpoint() == null ? "AWS" : settings.endpoint()) + ": " + why,
-                    e);
+                    "The file store's bucket '" + bucket + "' cannot be used at " + where + ": " + why, e);
         } catch (SdkException e) {
             // Said at the start, not at the first upload.
             throw new IllegalStateException(
-                    "The file store's bucket '" + bucket + "' cannot be reached at "
-                            + (settings.endpoint() == null ? "AWS" : settings.endpoint()) + ": " + e.getMessage(),
+                    "The file store's bucket '" + bucket + "' cannot be reached at " + where + ": " + e.getMessage(),
                     e);
         }
         log.info("Files are kept in the S3 bucket '{}'{}", bucket, prefix.isEmpty() ? "" : " under " + prefix);
