@@ -39,6 +39,7 @@ public class AccountManagement {
     private final AgencyManagement agencies;
     private final ApiTokens tokens;
     private final OpenSessions openSessions;
+    private final java.time.Clock clock;
 
     AccountManagement(
             JdbcClient jdbc,
@@ -46,7 +47,9 @@ public class AccountManagement {
             AuditTrail audit,
             AgencyManagement agencies,
             ApiTokens tokens,
-            OpenSessions openSessions) {
+            OpenSessions openSessions,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
         this.openSessions = openSessions;
         this.jdbc = jdbc;
@@ -60,7 +63,7 @@ public class AccountManagement {
         return jdbc.sql("select " + ACCOUNT_COLUMNS
                         + " from account_user where agency_id = :agency order by display_name")
                 .param("agency", agency.value())
-                .query(AccountManagement::account)
+                .query(this::account)
                 .list();
     }
 
@@ -76,7 +79,7 @@ public class AccountManagement {
         return jdbc.sql("select " + ACCOUNT_COLUMNS + " from account_user where agency_id = :agency and id = :id")
                 .param("agency", agency.value())
                 .param("id", id)
-                .query(AccountManagement::account)
+                .query(this::account)
                 .optional();
     }
 
@@ -85,7 +88,7 @@ public class AccountManagement {
         return jdbc.sql("select " + ACCOUNT_COLUMNS + " from account_user where agency_id = :agency and username = :u")
                 .param("agency", agency.value())
                 .param("u", username)
-                .query(AccountManagement::account)
+                .query(this::account)
                 .optional();
     }
 
@@ -249,8 +252,9 @@ public class AccountManagement {
         return set;
     }
 
-    private static StaffAccount account(ResultSet rs, int row) throws SQLException {
-        var lockedUntil = rs.getTimestamp("locked_until");
+    private StaffAccount account(ResultSet rs, int row) throws SQLException {
+        var timestamp = rs.getTimestamp("locked_until");
+        var lockedUntil = timestamp == null ? null : timestamp.toInstant();
         return new StaffAccount(
                 rs.getObject("id", UUID.class),
                 rs.getString("username"),
@@ -261,7 +265,8 @@ public class AccountManagement {
                 roles(rs.getArray("roles")),
                 rs.getBoolean("enabled"),
                 rs.getInt("failed_logins"),
-                lockedUntil == null ? null : lockedUntil.toInstant(),
+                lockedUntil,
+                lockedUntil != null && lockedUntil.isAfter(clock.instant()),
                 rs.getBoolean("totp_enabled"),
                 rs.getBoolean("must_change_password"));
     }

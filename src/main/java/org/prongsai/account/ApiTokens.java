@@ -35,9 +35,12 @@ public class ApiTokens {
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, AuditTrail audit) {
+    private final java.time.Clock clock;
+
+    ApiTokens(JdbcClient jdbc, AuditTrail audit, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The days a token may be made to last. */
@@ -95,12 +98,15 @@ public class ApiTokens {
         return jdbc.sql(
                         """
                         select id, name, prefix, created_at, last_used_at, revoked_at, expires_at,
-                               array_to_string(scopes, ',') as scopes
+                               array_to_string(scopes, ',') as scopes,
+                               revoked_at is null and expires_at > :now as active,
+                               revoked_at is null and expires_at <= :now as expired
                         from account_api_token
                         where agency_id = :agency and user_id = :user order by created_at desc
                         """)
                 .param("agency", agency.value())
                 .param("user", userId)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
                 .query(API_TOKEN_ROWS)
                 .list();
     }
@@ -186,14 +192,10 @@ public class ApiTokens {
             Instant lastUsedAt,
             Instant revokedAt,
             Instant expiresAt,
-            String scopes) {
-        public boolean active() {
-            return revokedAt == null && expiresAt.isAfter(Instant.now());
-        }
-
-        public boolean expired() {
-            return revokedAt == null && !expiresAt.isAfter(Instant.now());
-        }
+            String scopes,
+            // As of the moment it was read, by the application's clock.
+            boolean active,
+            boolean expired) {
 
         public boolean canWrite() {
             return scopes.contains(TokenScope.WRITE.name());

@@ -1,10 +1,16 @@
 package org.prongsai.account;
 
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /** Staff sessions in PostgreSQL. */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +34,29 @@ class SessionConfiguration {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessAtMostOnceAMinute() {
         return sessions -> sessions.setUpdateSessionQuery(UPDATE_SESSION);
+    }
+
+    /** The store Spring Session's filter and ours use: see {@link SessionsReadOncePerRequest}. */
+    @Bean
+    static BeanPostProcessor sessionsReadOncePerRequest() {
+        return new BeanPostProcessor() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository sessions
+                        ? new SessionsReadOncePerRequest((FindByIndexNameSessionRepository) sessions)
+                        : bean;
+            }
+        };
+    }
+
+    /** Just outside Spring Session's filter, on every dispatch it runs on. */
+    @Bean
+    FilterRegistrationBean<SessionsReadOncePerRequest.Scope> sessionsReadOncePerRequestScope() {
+        var registration = new FilterRegistrationBean<>(new SessionsReadOncePerRequest.Scope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        return registration;
     }
 
     static final String UPDATE_SESSION =

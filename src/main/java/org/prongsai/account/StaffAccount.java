@@ -16,10 +16,7 @@ public record StaffAccount(
         boolean enabled,
         int failedLogins,
         Instant lockedUntil,
+        // Locked as of the moment it was read, by the application's clock.
+        boolean locked,
         boolean totpEnabled,
-        boolean mustChangePassword) {
-
-    public boolean locked() {
-        return lockedUntil != null && lockedUntil.isAfter(Instant.now());
-    }
-}
+        boolean mustChangePassword) {}

@@ -56,6 +56,13 @@ class SessionWritesTests {
     }
 
     @Test
+    void springSessionUsesTheStoreThatReadsOncePerRequest(
+            @Autowired org.springframework.session.web.http.SessionRepositoryFilter<?> filter) {
+        assertThat(org.springframework.test.util.ReflectionTestUtils.getField(filter, "sessionRepository"))
+                .isInstanceOf(SessionsReadOncePerRequest.class);
+    }
+
+    @Test
     void theDispatcherKeepsFewFlashMessages(@Autowired org.springframework.context.ApplicationContext context) {
         assertThat(context.getBean(org.springframework.web.servlet.DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
                         .getClass()
