@@ -11,6 +11,7 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** Staff sessions in PostgreSQL. */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +35,17 @@ class SessionConfiguration {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessAtMostOnceAMinute() {
         return sessions -> sessions.setUpdateSessionQuery(UPDATE_SESSION);
+    }
+
+    /**
+     * Each session statement commits on its own. Spring Session otherwise opens a transaction to read a session
+     * (a round trip more to commit a read) and another to save it. A save's statements stand alone: the
+     * session's row and an attribute changed apart at worst lose a last-access time or a flash message to a
+     * crash between them.
+     */
+    @Bean
+    TransactionOperations springSessionTransactionOperations() {
+        return TransactionOperations.withoutTransaction();
     }
 
     /** The store Spring Session's filter and ours use: see {@link SessionsReadOncePerRequest}. */

@@ -21,6 +21,9 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -50,6 +53,16 @@ class DatabaseConfiguration {
             config.setPassword(embedded.runtimePassword());
         }
         return new HikariDataSource(config);
+    }
+
+    /**
+     * The application's transaction template. Spring Boot makes one only while no other TransactionOperations
+     * exists, and the staff sessions have their own (see the account module's SessionConfiguration).
+     */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
     }
 
     @Bean(destroyMethod = "close")
