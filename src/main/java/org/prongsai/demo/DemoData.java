@@ -52,6 +52,7 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
     private final Path dataDir;
     private final boolean fixedSecrets;
+    private final java.time.Clock clock;
 
     DemoData(
             AgencyManagement agencies,
@@ -62,7 +63,9 @@ class DemoData implements ApplicationRunner {
             DataSourceInfo database,
             @Value("${prongsai.demo:}") String demo,
             @Value("${prongsai.data-dir}") Path dataDir,
-            @Value("${prongsai.demo.fixed-secrets:false}") boolean fixedSecrets) {
+            @Value("${prongsai.demo.fixed-secrets:false}") boolean fixedSecrets,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.dataDir = dataDir;
         this.fixedSecrets = fixedSecrets;
         this.agencies = agencies;
@@ -151,7 +154,7 @@ class DemoData implements ApplicationRunner {
                                 accounts.accountByUsername(agency, "ita")
                                         .orElseThrow()
                                         .id(),
-                                "demo " + java.time.LocalDate.now())
+                                "demo " + java.time.LocalDate.now(clock))
                         .token();
         var lines = new StringBuilder("\n\nProngsai demo agency: ")
                 .append(agencies.get(agency).nameTh())
