@@ -77,9 +77,10 @@ write_run() { # $1: question or news; the reader runs beside it
     "$1" "$xsrf" "${sessions[@]}" > "$work/write-$1.txt"
   wait $reader
 }
-# Warm-up: the JVM compiles both request paths (a staff write runs through more of it than a citizen's).
-DURATION=15s write_run question
-DURATION=15s write_run news
+# Warm-up: the JVM compiles both request paths; on 2 cores its optimising compiler is still busy for about
+# half a minute of each (a staff write runs through much more code than a citizen's question).
+DURATION=30s write_run question
+DURATION=30s write_run news
 warm_questions=$(psql_ "select count(*) from participation_question")
 warm_news=$(psql_ "select count(*) from news_item where title like 'ข่าวทดสอบภาระงาน %'")
 write_run question
@@ -111,7 +112,7 @@ read_verdict() { awk -v p="$(millis "$1")" 'BEGIN { print (p < 50) ? "met" : "NO
   echo
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores by \`bench/write-load.sh\` (wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'),"
   echo "pgbench $(pgbench --version | awk '{print $3}')): the demo agency on its embedded PostgreSQL ($durability),"
-  echo "pool of 10 connections, loopback, $CONNECTIONS connections for $DURATION a run after 15 s of warm-up of each kind; the flood"
+  echo "pool of 10 connections, loopback, $CONNECTIONS connections for $DURATION a run after 30 s of warm-up of each kind; the flood"
   echo "limit on public forms off. Beside each write run, 4 connections read the kept page \`$READ_PAGE\`, each"
   echo "waiting 20 ms after every answer."
   echo

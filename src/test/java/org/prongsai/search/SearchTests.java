@@ -200,6 +200,35 @@ class SearchTests {
     }
 
     @Test
+    void newsPublishedWithinAMomentIsIndexedInOneTurn() throws Exception {
+        var agency = agencies.create(new NewAgencyForm(
+                "burst-" + UUID.randomUUID().toString().substring(0, 8),
+                "",
+                "องค์การบริหารส่วนตำบลข่าวถี่",
+                "Burst News SAO",
+                AgencyKind.SAO,
+                "S",
+                "น่าน"));
+        index.rebuild(agency);
+        assertThat(indexer.awaitIdle(30)).isTrue();
+        long before = generation(agency);
+        // The second comes while the first one's turn gathers (an idle indexer would start at once on the first).
+        var first = news.publish(agency, new NewsForm("ข่าวแรกของชุด", "เนื้อหา", LocalDate.of(2026, 11, 2), null));
+        var second = news.publish(agency, new NewsForm("ข่าวที่สองของชุด", "เนื้อหา", LocalDate.of(2026, 11, 2), null));
+        assertThat(indexer.awaitIdle(30)).isTrue();
+        assertThat(generation(agency) - before).isEqualTo(1);
+        assertThat(urls(agency, "ข่าวแรกของชุด")).containsExactly("/news/" + first);
+        assertThat(urls(agency, "ข่าวที่สองของชุด")).containsExactly("/news/" + second);
+    }
+
+    private long generation(AgencyId agency) {
+        return jdbc.sql("select generation from search_state where agency_id = :a")
+                .param("a", agency.value())
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void aNewsItemIsIndexedAloneAndLeavesTheIndexWhenRemoved() throws Exception {
         var agency = demo();
         assertThat(indexer.awaitIdle(30)).isTrue();
