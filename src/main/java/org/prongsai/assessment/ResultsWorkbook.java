@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prongsai.assessment.scoring.Breakdown;
 import org.prongsai.framework.Framework;
 import org.prongsai.framework.Grades;
+import org.prongsai.shared.BothLanguages;
 
 /**
  * The dashboard's tables as a workbook, for the working group's meeting: the total with its grade, every
@@ -20,6 +21,11 @@ import org.prongsai.framework.Grades;
 final class ResultsWorkbook {
 
     private ResultsWorkbook() {}
+
+    /** A header in both languages ("มาตรการ Measures"): the file goes to readers of either. */
+    private static String label(String key) {
+        return BothLanguages.of("assessment", "assessment.workbook." + key);
+    }
 
     static byte[] write(
             Framework framework, Breakdown breakdown, Double shownTotal, List<WeakPoint> weak, Locale locale) {
@@ -32,14 +38,8 @@ final class ResultsWorkbook {
             font.setBold(true);
             bold.setFont(font);
 
-            var summary = workbook.createSheet("สรุป Summary");
-            header(
-                    summary.createRow(0),
-                    bold,
-                    "ปีงบประมาณ Fiscal year",
-                    "คะแนนรวม Total",
-                    "ระดับ Grade",
-                    "ผ่าน Passed");
+            var summary = workbook.createSheet(label("summary"));
+            header(summary.createRow(0), bold, label("fiscal-year"), label("total"), label("grade"), label("passed"));
             var s = summary.createRow(1);
             s.createCell(0).setCellValue(framework.fiscalYear());
             figure(s, 1, shownTotal, number);
@@ -53,15 +53,15 @@ final class ResultsWorkbook {
                 figure(t, 1, breakdown.tools().get(tool.code()).shown(), number);
             }
 
-            var indicators = workbook.createSheet("ตัวชี้วัด Indicators");
+            var indicators = workbook.createSheet(label("indicators"));
             header(
                     indicators.createRow(0),
                     bold,
-                    "ตัวชี้วัด Indicator",
-                    "เครื่องมือ Tool",
-                    "ชื่อ Name",
-                    "คะแนน Score",
-                    "สูตร Formula");
+                    label("indicator"),
+                    label("tool"),
+                    label("name"),
+                    label("score"),
+                    label("formula"));
             for (var indicator : framework.indicators()) {
                 var score = breakdown.indicators().get(indicator.number());
                 var r = indicators.createRow(indicators.getLastRowNum() + 1);
@@ -72,18 +72,18 @@ final class ResultsWorkbook {
                 r.createCell(4).setCellValue(score.formula());
             }
 
-            var points = workbook.createSheet("จุดที่ต้องปรับปรุง Weak points");
+            var points = workbook.createSheet(label("weak-points"));
             header(
                     points.createRow(0),
                     bold,
-                    "ช่องทาง Channel",
-                    "ข้อ Item",
-                    "ข้อคำถาม Question",
-                    "คะแนน Score",
-                    "ปีก่อน Last year",
-                    "เพิ่มคะแนนรวม Adds to total",
-                    "ข้อเสนอแนะ Recommendation",
-                    "ข้อ OIT ที่อ้างอิง Cited OIT items");
+                    label("channel"),
+                    label("item"),
+                    label("question"),
+                    label("score"),
+                    label("last-year"),
+                    label("adds-to-total"),
+                    label("recommendation"),
+                    label("cited-oit-items"));
             for (var w : weak) {
                 var r = points.createRow(points.getLastRowNum() + 1);
                 r.createCell(0).setCellValue(w.channel());

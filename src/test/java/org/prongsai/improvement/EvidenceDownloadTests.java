@@ -77,6 +77,9 @@ class EvidenceDownloadTests {
                 new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             var measures = workbook.getSheet("มาตรการ Measures");
             assertThat(measures.getLastRowNum()).isEqualTo(2);
+            // Headers in both languages, for readers of either.
+            assertThat(measures.getRow(0).getCell(6).getStringCellValue()).isEqualTo("หน่วยงานรับผิดชอบ Unit");
+            assertThat(measures.getRow(0).getCell(12).getStringCellValue()).isEqualTo("ข้อ OIT OIT items");
             assertThat(measures.getRow(1).getCell(5).getStringCellValue()).isEqualTo("ประชุมชี้แจงงบประมาณประจำเดือน");
             assertThat(measures.getRow(2).getCell(9).getStringCellValue()).endsWith("/2567");
             var tracking = workbook.getSheet("การติดตาม Tracking");

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.prongsai.improvement.Occurrence;
 import org.prongsai.improvement.PlanDocument;
+import org.prongsai.shared.BothLanguages;
 import org.prongsai.shared.BuddhistDates;
 
 /**
@@ -21,6 +22,11 @@ import org.prongsai.shared.BuddhistDates;
 final class PlanWorkbook {
 
     private PlanWorkbook() {}
+
+    /** A header in both languages ("มาตรการ Measures"): the file goes to readers of either. */
+    private static String label(String key) {
+        return BothLanguages.of("improvement", "improvement.workbook." + key);
+    }
 
     /**
      * @param words a message key in the agency's language (Thai): states and recurrences are written as words,
@@ -36,23 +42,23 @@ final class PlanWorkbook {
             var wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
 
-            var measures = workbook.createSheet("มาตรการ Measures");
+            var measures = workbook.createSheet(label("measures"));
             header(
                     measures.createRow(0),
                     bold,
-                    "แถว Row",
-                    "เครื่องมือ Tool",
-                    "ตัวชี้วัด Indicator",
-                    "ประเด็นการประเมิน Assessed",
-                    "ประเด็นที่ต้องแก้ไข Issue",
-                    "มาตรการ Measure",
-                    "หน่วยงานรับผิดชอบ Unit",
-                    "ผู้รับผิดชอบ Responsible",
-                    "เริ่ม Starts",
-                    "กำหนดเสร็จ Due",
-                    "ความถี่ Recurrence",
-                    "ผลผลิต Output",
-                    "ข้อ OIT OIT items");
+                    label("row"),
+                    label("tool"),
+                    label("indicator"),
+                    label("assessed"),
+                    label("issue"),
+                    label("measure"),
+                    label("responsible-unit"),
+                    label("responsible"),
+                    label("starts"),
+                    label("due"),
+                    label("recurrence"),
+                    label("output"),
+                    label("oit-items"));
             for (int r = 0; r < plan.rows().size(); r++) {
                 var row = plan.rows().get(r);
                 var list = row.measures().isEmpty() ? List.<PlanDocument.Measure>of() : row.measures();
@@ -68,17 +74,17 @@ final class PlanWorkbook {
                 measures.setColumnWidth(c, c >= 3 && c <= 5 ? 40 * 256 : 16 * 256);
             }
 
-            var occurrences = workbook.createSheet("การติดตาม Tracking");
+            var occurrences = workbook.createSheet(label("tracking"));
             header(
                     occurrences.createRow(0),
                     bold,
-                    "มาตรการ Measure",
-                    "หน่วยงาน Unit",
-                    "ครั้งที่ Time",
-                    "กำหนดเสร็จ Due",
-                    "สถานะ Status",
-                    "เสร็จเมื่อ Done on",
-                    "เลยกำหนด Late");
+                    label("measure"),
+                    label("unit"),
+                    label("time"),
+                    label("due"),
+                    label("status"),
+                    label("done-on"),
+                    label("late"));
             for (var o : board) {
                 var x = occurrences.createRow(occurrences.getLastRowNum() + 1);
                 x.createCell(0).setCellValue(o.measure());
