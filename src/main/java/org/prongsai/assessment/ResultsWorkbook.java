@@ -22,7 +22,7 @@ final class ResultsWorkbook {
 
     private ResultsWorkbook() {}
 
-    /** A header in both languages ("มาตรการ Measures"): the file goes to readers of either. */
+    /** A header in both languages ("สรุป Summary"): the file goes to readers of either. */
     private static String label(String key) {
         return BothLanguages.of("assessment", "assessment.workbook." + key);
     }

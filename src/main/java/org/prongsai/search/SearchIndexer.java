@@ -1,12 +1,14 @@
 package org.prongsai.search;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.prongsai.agency.Agency;
 import org.prongsai.agency.AgencyManagement;
 import org.prongsai.shared.AfterCommit;
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Component;
 class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
-    static final java.time.Duration GATHER = java.time.Duration.ofMillis(50);
+    static final Duration GATHER = Duration.ofMillis(50);
 
     private final SearchIndex index;
     private final AgencyManagement agencies;
@@ -100,7 +102,7 @@ class SearchIndexer {
                 var gathering = waiting.get(agency.value()).since + GATHER.toNanos() - System.nanoTime();
                 if (gathering > 0) {
                     try {
-                        java.util.concurrent.TimeUnit.NANOSECONDS.sleep(gathering);
+                        TimeUnit.NANOSECONDS.sleep(gathering);
                     } catch (InterruptedException e) {
                         // Stopping: what waits is indexed at the next start's check or the next change.
                         Thread.currentThread().interrupt();

@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>A notice is queued when the writing transaction commits (never on a rollback) and sent by one sender
  * thread, which waits {@link #GATHER} after the first and says everything queued meanwhile in one transaction
- * of its own: under a burst of writes, one transaction a few times a second rather than one per write. Sending in each writer's
- * transaction made every writer of the database wait in turn: PostgreSQL holds one lock for all notifying
- * commits, across the wait for the disk. The listener and the sender have a connection each, outside the pool,
+ * of its own: under a burst of writes, one transaction every 25 ms at most rather than one per write. Sending
+ * in each writer's transaction made every writer of the database wait in turn: PostgreSQL holds one lock for
+ * all notifying commits, across the wait for the disk. The listener and the sender have a connection each, outside the pool,
  * so that the pool serves requests only. Were an instance to stop dead between a commit and its notice, the
  * others would show the old pages until their time to live (60 s) runs out.
  */
@@ -42,7 +42,7 @@ class PageChangeNotifications implements SmartLifecycle {
     static final String CHANNEL = "prongsai_pages";
     private static final String EVERY_AGENCY = "*";
     private static final Logger log = LoggerFactory.getLogger(PageChangeNotifications.class);
-    static final long GATHER = 25;
+    static final java.time.Duration GATHER = java.time.Duration.ofMillis(25);
 
     // Connections of the instance's own, outside the pool: one listens, one sends.
     private final DataSource ownConnections;
@@ -138,7 +138,7 @@ class PageChangeNotifications implements SmartLifecycle {
                     continue;
                 }
                 if (running) {
-                    Thread.sleep(GATHER);
+                    Thread.sleep(GATHER.toMillis());
                 }
                 // PostgreSQL delivers the same words said twice in a transaction once; skipping them here saves
                 // the round trips.
