@@ -110,14 +110,7 @@ class SearchTests {
         assertThat(urls(agency, "ภาษีที่ดิน")).anySatisfy(u -> assertThat(u).startsWith("/news/"));
 
         // Another agency's unit is never found on this agency's site.
-        var other = agencies.create(new NewAgencyForm(
-                "search-" + UUID.randomUUID().toString().substring(0, 8),
-                "",
-                "องค์การบริหารส่วนตำบลค้นหาอื่น",
-                "Other Search SAO",
-                AgencyKind.SAO,
-                "S",
-                "แพร่"));
+        var other = newAgency("search", "องค์การบริหารส่วนตำบลค้นหาอื่น", "Other Search SAO", "แพร่");
         agencies.addUnit(other, new UnitForm("กองสวัสดิการสังคมพิเศษค้นหา", "Special Welfare", null, null, 1));
         index.rebuild(other);
         assertThat(index.search(other, "สวัสดิการสังคมพิเศษค้นหา", null, 0).total())
@@ -151,14 +144,7 @@ class SearchTests {
 
     @Test
     void pagesGiveTitlesFirstThenTexts_eachNewestFirst_andCorrectAMisspelling() throws Exception {
-        var agency = agencies.create(new NewAgencyForm(
-                "paging-" + UUID.randomUUID().toString().substring(0, 8),
-                "",
-                "องค์การบริหารส่วนตำบลหน้าค้นหา",
-                "Paging Search SAO",
-                AgencyKind.SAO,
-                "S",
-                "น่าน"));
+        var agency = newAgency("paging", "องค์การบริหารส่วนตำบลหน้าค้นหา", "Paging Search SAO", "น่าน");
         index.rebuild(agency);
         // Asked before anything has the words: the answer kept must not outlive the change.
         assertThat(index.search(agency, "ตรวจนับพัสดุ", null, 0).total()).isZero();
@@ -201,14 +187,7 @@ class SearchTests {
 
     @Test
     void newsPublishedWithinAMomentIsIndexedInOneTurn() throws Exception {
-        var agency = agencies.create(new NewAgencyForm(
-                "burst-" + UUID.randomUUID().toString().substring(0, 8),
-                "",
-                "องค์การบริหารส่วนตำบลข่าวถี่",
-                "Burst News SAO",
-                AgencyKind.SAO,
-                "S",
-                "น่าน"));
+        var agency = newAgency("burst", "องค์การบริหารส่วนตำบลข่าวถี่", "Burst News SAO", "น่าน");
         index.rebuild(agency);
         assertThat(indexer.awaitIdle(30)).isTrue();
         long before = generation(agency);
@@ -219,6 +198,18 @@ class SearchTests {
         assertThat(generation(agency) - before).isEqualTo(1);
         assertThat(urls(agency, "ข่าวแรกของชุด")).containsExactly("/news/" + first);
         assertThat(urls(agency, "ข่าวที่สองของชุด")).containsExactly("/news/" + second);
+    }
+
+    /** A small SAO of its own, so that what a test indexes meets no other test's documents. */
+    private AgencyId newAgency(String slug, String nameTh, String nameEn, String province) {
+        return agencies.create(new NewAgencyForm(
+                slug + "-" + UUID.randomUUID().toString().substring(0, 8),
+                "",
+                nameTh,
+                nameEn,
+                AgencyKind.SAO,
+                "S",
+                province));
     }
 
     private long generation(AgencyId agency) {
