@@ -19,7 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -97,6 +99,9 @@ class DisclosureController {
         model.addAttribute("units", agencies.units(CurrentAgency.get()));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("carryable", previousYear.carryable(CurrentAgency.get(), year, itemId));
+        if (!model.containsAttribute("evidence")) {
+            model.addAttribute("evidence", new EvidenceForm("", "", "", year, List.of(), null, LocalDate.now(clock)));
+        }
         return "disclosure/item-form";
     }
 
@@ -113,21 +118,16 @@ class DisclosureController {
     String addEvidence(
             @PathVariable int year,
             @PathVariable String itemId,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String body,
-            @RequestParam(defaultValue = "") String link,
-            @RequestParam(required = false) Integer dataYear,
-            @RequestParam(required = false) List<Integer> elements,
-            @RequestParam(required = false) UUID unitId,
-            @RequestParam(defaultValue = "") String publishedOn,
+            @ModelAttribute("evidence") EvidenceForm form,
+            BindingResult result,
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        var form = new EvidenceForm(title, body, link, dataYear, elements, unitId, null);
+        if (result.hasErrors()) {
+            return showItemForm(year, itemId, model);
+        }
         try {
-            form = new EvidenceForm(
-                    title, body, link, dataYear, elements, unitId, EvidencePublishing.date(publishedOn));
             boolean hasFile = file != null && !file.isEmpty();
             publishing.addEvidence(
                     CurrentAgency.get(),
@@ -137,9 +137,12 @@ class DisclosureController {
                     hasFile ? file.getOriginalFilename() : null,
                     hasFile ? file.getBytes() : null);
         } catch (Refusal e) {
-            model.addAttribute("form", form);
-            model.addAttribute("formPublishedOn", publishedOn);
-            return refused(year, itemId, e.key(), e.argument(), model);
+            if (e.field() == null || e.field().equals("file")) {
+                // The whole form, or the file (which a browser never sends back): said above the form.
+                return refused(year, itemId, e.key(), e.argument(), model);
+            }
+            result.rejectValue(e.field(), e.key(), e.arguments(), null);
+            return showItemForm(year, itemId, model);
         }
         redirect.addFlashAttribute("saved", "disclosure.evidence.saved");
         return "redirect:/admin/oit/" + year + "/" + itemId;

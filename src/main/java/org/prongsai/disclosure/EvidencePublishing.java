@@ -62,7 +62,7 @@ public class EvidencePublishing {
                 .oitItem(itemId)
                 .orElseThrow(() -> new Refusal(null, "disclosure.item.unknown", itemId));
         if (form.title() == null || form.title().isBlank() || form.title().length() > 300) {
-            throw new Refusal(null, "disclosure.evidence.title", null);
+            throw new Refusal("title", "disclosure.evidence.title", null);
         }
         boolean hasFile = file != null && file.length > 0;
         var link = form.link() == null || form.link().isBlank()
@@ -72,23 +72,23 @@ public class EvidencePublishing {
             throw new Refusal(null, "disclosure.evidence.empty", null);
         }
         if (form.body() != null && form.body().length() > 20_000) {
-            throw new Refusal(null, "validation.too-long", null);
+            throw new Refusal("body", "validation.too-long", null);
         }
         if (link != null) {
             switch (LinkPolicy.judge(link).verdict()) {
-                case MALFORMED -> throw new Refusal(null, "validation.url.invalid", null);
-                case PRIVATE -> throw new Refusal(null, "disclosure.evidence.private-link", link);
-                case UNRESOLVABLE -> throw new Refusal(null, "disclosure.evidence.unresolvable-link", link);
+                case MALFORMED -> throw new Refusal("link", "validation.url.invalid", null);
+                case PRIVATE -> throw new Refusal("link", "disclosure.evidence.private-link", link);
+                case UNRESOLVABLE -> throw new Refusal("link", "disclosure.evidence.unresolvable-link", link);
                 case PUBLIC -> {}
             }
         }
         if (form.dataYear() != null && (form.dataYear() < 2500 || form.dataYear() > 2700)) {
-            throw new Refusal(null, "disclosure.evidence.data-year", form.dataYear());
+            throw new Refusal("dataYear", "disclosure.evidence.data-year", form.dataYear());
         }
         var elements = form.elements() == null ? List.<Integer>of() : form.elements();
         for (var e : elements) {
             if (e < 0 || e >= item.requiredElements().size()) {
-                throw new Refusal(null, "disclosure.evidence.element", e);
+                throw new Refusal("elements", "disclosure.evidence.element", e);
             }
         }
         checkUnit(agency, form.unitId());
@@ -219,14 +219,14 @@ public class EvidencePublishing {
         var stored = documents.store(agency, UploadKind.DOCUMENT, fileName, file);
         var contents = documents.read(stored);
         if (contents.state() != DocumentManagement.FileState.OK) {
-            throw new Refusal(null, "disclosure.evidence.unreadable-file", stored.originalName());
+            throw new Refusal("file", "disclosure.evidence.unreadable-file", stored.originalName());
         }
         return new Upload(stored, contents.text());
     }
 
     private void checkUnit(AgencyId agency, UUID unitId) {
         if (unitId != null && agencies.unit(agency, unitId).isEmpty()) {
-            throw new Refusal(null, "disclosure.evidence.unit.invalid", null);
+            throw new Refusal("unitId", "disclosure.evidence.unit.invalid", null);
         }
     }
 
@@ -235,7 +235,7 @@ public class EvidencePublishing {
         try {
             return org.prongsai.shared.BuddhistDates.parse(text);
         } catch (org.prongsai.shared.BuddhistDates.Refused e) {
-            throw new Refusal(null, e.key(), e.argument());
+            throw new Refusal("publishedOn", e.key(), e.argument());
         }
     }
 
@@ -245,7 +245,7 @@ public class EvidencePublishing {
             return today;
         }
         if (requested.isAfter(today)) {
-            throw new Refusal(null, "disclosure.evidence.published-on.future", null);
+            throw new Refusal("publishedOn", "disclosure.evidence.published-on.future", null);
         }
         return requested;
     }

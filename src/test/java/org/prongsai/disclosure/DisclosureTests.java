@@ -103,15 +103,36 @@ class DisclosureTests {
                     officer.post("/admin/oit/2567/O9", Map.of("title", "รายงาน", "link", link, "dataYear", "2567"));
             assertThat(refused.statusCode()).isEqualTo(200);
             assertThat(refused.body()).contains("ไม่รับลิงก์ไปยังที่อยู่ภายใน").contains("value=\"รายงาน\"");
+            // Said beside the link, which a screen reader announces as invalid with its reason.
+            assertThat(refused.body())
+                    .containsPattern("<input[^>]*aria-invalid=\"true\" aria-describedby=\"link-error\" id=\"link\"")
+                    .containsPattern("<p class=\"field-error\" id=\"link-error\">[^<]*ไม่รับลิงก์ไปยังที่อยู่ภายใน");
         }
+        // A date that is no date, and one still to come: each said beside the date, what was typed kept.
+        officer.get("/admin/oit/2567/O9");
+        var badDate = officer.post(
+                "/admin/oit/2567/O9", Map.of("title", "รายงานวันผิด", "body", "เนื้อหา", "publishedOn", "31/02/2569"));
+        assertThat(badDate.statusCode()).isEqualTo(200);
+        assertThat(badDate.body())
+                .containsPattern("<p class=\"field-error\" id=\"publishedOn-error\">")
+                .contains("value=\"31/02/2569\"")
+                .contains("value=\"รายงานวันผิด\"");
+        officer.get("/admin/oit/2567/O9");
+        var future = officer.post(
+                "/admin/oit/2567/O9",
+                Map.of("title", "รายงานล่วงหน้า", "body", "เนื้อหา", "publishedOn", "01/01/2600"));
+        assertThat(future.body())
+                .containsPattern("<p class=\"field-error\" id=\"publishedOn-error\">")
+                .contains("value=\"รายงานล่วงหน้า\"");
         // The elements ticked are still ticked when the form comes back.
         officer.get("/admin/oit/2568/O2");
         var ticked = officer.post(
                 "/admin/oit/2568/O2?elements=1",
                 Map.of("title", "ผู้บริหาร", "link", "http://10.1.1.1/people", "dataYear", "2568"));
         assertThat(ticked.body())
-                .containsPattern("name=\"elements\" value=\"1\" checked")
-                .doesNotContainPattern("name=\"elements\" value=\"0\" checked");
+                .containsPattern("<input type=\"checkbox\" value=\"1\" id=\"elements[0-9]\" name=\"elements\" checked")
+                .doesNotContainPattern(
+                        "<input type=\"checkbox\" value=\"0\" id=\"elements[0-9]\" name=\"elements\" checked");
         var agency = agencies.findIdBySlug("banprongsai").orElseThrow();
         assertThat(disclosure.item(agency, 2567, "O9").orElseThrow().evidence()).isEmpty();
     }
