@@ -174,3 +174,12 @@ document.addEventListener("htmx:afterSettle", function (event) {
     target.focus();
   }
 });
+
+// A form sent back with errors: the first field in error is brought into view and focused, so that its reason,
+// said beside it, is what a person sees and a screen reader reads first (on a long page the form may be far below).
+document.addEventListener("DOMContentLoaded", function () {
+  var invalid = document.querySelector('[aria-invalid="true"]');
+  if (invalid) {
+    invalid.focus();
+  }
+});

@@ -331,7 +331,11 @@ class AccountAttackTests {
         var admin = admin();
         var page = admin.get("/admin/audit?from=%27&to=2569-13-45");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("</html>").contains("กรุณากรอกวันที่เป็น วัน/เดือน/ปี พ.ศ.");
+        // Each date says what is wrong with it.
+        assertThat(page.body())
+                .contains("</html>")
+                .contains("ไม่ได้ กรุณากรอกเป็น วัน/เดือน/ปี พ.ศ.")
+                .contains("ไม่มีวันที่ &quot;2569-13-45&quot; ในปฏิทิน");
     }
 
     @Test

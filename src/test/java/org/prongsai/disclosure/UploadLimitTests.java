@@ -10,7 +10,10 @@ import org.prongsai.support.Browser;
 import org.prongsai.support.ChromiumTest;
 import org.prongsai.support.ProngsaiTest;
 
-/** Files above the upload limit: refused in the browser before sending, and explained if sent anyway. */
+/**
+ * Files above the upload limit: refused in the browser before sending, and explained if sent anyway; and what
+ * the server refuses is said beside its field, on a phone too.
+ */
 @ProngsaiTest
 class UploadLimitTests extends ChromiumTest {
 
@@ -42,6 +45,34 @@ class UploadLimitTests extends ChromiumTest {
         } finally {
             Files.deleteIfExists(big);
         }
+    }
+
+    @Test
+    void aLinkRefusedByTheServerIsSaidBesideItOnAPhone() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        signIn("ita", "prongsai-demo");
+        browser.get(url("/admin/oit/2568/O20"));
+        browser.findElement(By.id("title")).sendKeys("รายงานการประชุม");
+        browser.findElement(By.id("link")).sendKeys("http://10.0.0.7/report");
+        browser.findElement(By.cssSelector("form.form button.primary")).click();
+
+        var link = browser.findElement(By.id("link"));
+        assertThat(link.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(link.getDomAttribute("aria-describedby")).isEqualTo("link-error");
+        var error = browser.findElement(By.id("link-error"));
+        assertThat(error.isDisplayed()).isTrue();
+        assertThat(error.getText()).contains("ไม่รับลิงก์ไปยังที่อยู่ภายใน");
+        // The reason sits right under the field it concerns, within the phone's width.
+        assertThat(error.getRect().getY()).isGreaterThan(link.getRect().getY());
+        assertThat(error.getRect().getX() + error.getRect().getWidth()).isLessThanOrEqualTo(390);
+        assertThat(browser.findElement(By.id("title")).getDomProperty("value")).isEqualTo("รายงานการประชุม");
+        // The form is far down a long page: the field in error is focused and in view, with its reason.
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("link");
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("var r = document.getElementById('link-error').getBoundingClientRect();"
+                                + " return r.top >= 0 && r.bottom <= window.innerHeight;"))
+                .isTrue();
+        screenshot("link-refused-on-phone");
     }
 
     @Test
